@@ -1,0 +1,26 @@
+package org.renkei.dataimport.read;
+
+import org.renkei.dataimport.model.DepartmentEntry;
+import org.renkei.dataimport.model.FacilityAttributes;
+import org.renkei.dataimport.model.FacilityRecord;
+
+import java.util.List;
+
+/** Receives what a reader finds, row by row, so large files need not be held in memory. */
+public interface ImportSink {
+    /** A complete facility (insert or update by source + key). */
+    void facility(FacilityRecord facility);
+
+    /** Departments with hours for a facility already known by its key (MHLW speciality-hours files). */
+    void departments(String source, String sourceKey, List<DepartmentEntry> departments);
+
+    /** Staff attributes for a facility known by its key. */
+    void attributes(FacilityAttributes attributes);
+
+    /** A non-fatal problem: the row is still imported as far as possible. */
+    void problem(ImportProblem problem);
+
+    /** Rows read so far (for progress); called now and then, not for every row. */
+    default void progress(long rowsRead) {
+    }
+}
