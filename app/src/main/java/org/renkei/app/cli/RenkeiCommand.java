@@ -1,15 +1,72 @@
 package org.renkei.app.cli;
 
+import org.renkei.app.store.DatabaseLockedException;
+import org.renkei.dataimport.read.ImportRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Root of the headless command line. */
-@Command(name = "renkei", mixinStandardHelpOptions = true, version = "Renkei Desk 0.1.0",
-        description = "連携デスク: 逆紹介先の検索・マッチング (headless)")
-public final class RenkeiCommand implements Runnable {
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
+/** Root of the headless command line. Exit codes: 0 done, 2 usage error, 3 input rejected, 1 internal error. */
+@Command(name = "renkei", mixinStandardHelpOptions = true, version = "Renkei Desk 0.1.0",
+        description = "連携デスク: 逆紹介先の検索・マッチング（ヘッドレス）",
+        subcommands = {ImportCommand.class, GeocodeCommand.class, SearchCommand.class, StatsCommand.class})
+public final class RenkeiCommand implements Runnable {
+    public static final int EXIT_REJECTED = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(RenkeiCommand.class);
+
+    /** Runs the CLI with UTF-8 stdout/stderr, whatever the platform encoding. */
     public static int run(String... args) {
-        return new CommandLine(new RenkeiCommand()).execute(args);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        return run(out, err, args);
+    }
+
+    /** Runs the CLI writing to the given streams (used by tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = new CommandLine(new RenkeiCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            String reason = reason(ex);
+            if (reason != null) {
+                commandLine.getErr().println(reason);
+                commandLine.getErr().flush();
+                return EXIT_REJECTED;
+            }
+            LOG.error("Command failed", ex);
+            commandLine.getErr().println("内部エラー: " + ex);
+            commandLine.getErr().flush();
+            return 1;
+        });
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String reason(Exception ex) {
+        if (ex instanceof CliRejectedException || ex instanceof DatabaseLockedException) {
+            return oneLine(ex.getMessage());
+        }
+        if (ex instanceof ImportRejectedException rejected) {
+            return oneLine(rejected.problem().describe());
+        }
+        return null;
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ');
     }
 
     @Override

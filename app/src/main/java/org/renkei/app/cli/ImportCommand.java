@@ -1,0 +1,89 @@
+package org.renkei.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.renkei.app.importing.FileReport;
+import org.renkei.app.importing.ImportListener;
+import org.renkei.app.importing.ImportService;
+import org.renkei.app.importing.Readers;
+import org.renkei.app.importing.SampleData;
+import org.renkei.app.store.Database;
+import org.renkei.dataimport.geo.Geocoder;
+import org.renkei.dataimport.read.ImportProblem;
+import org.renkei.dataimport.read.ImportRejectedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code import [--db DIR] [--json] [--sample] FILE...}: one transaction per file. */
+@Command(name = "import", description = "施設ファイルを取り込みます（ファイルごとに一括で反映、不正なファイルは何も変更しません）")
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DbOption dbOption;
+
+    @Option(names = "--json", description = "JSON で出力")
+    boolean json;
+
+    @Option(names = "--sample", description = "同梱の東京都の病院データ（583件）を取り込む")
+    boolean sample;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "取り込むファイル")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() throws ImportRejectedException {
+        List<Path> all = new ArrayList<>(files);
+        if (sample) {
+            all.add(SampleData.extract());
+        }
+        if (all.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "取り込むファイルを指定してください（または --sample）");
+        }
+        try (Database db = dbOption.open()) {
+            ImportService service = new ImportService(db, Readers.standard(), Geocoder.bundled());
+            List<FileReport> reports = service.importAll(all, ImportListener.NONE);
+            print(reports);
+        }
+        return 0;
+    }
+
+    private void print(List<FileReport> reports) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode n = Json.object();
+            ArrayNode files = n.putArray("files");
+            for (FileReport r : reports) {
+                ObjectNode f = files.addObject();
+                f.put("file", r.file()).put("format", r.format()).put("rows", r.rows()).put("added", r.added())
+                        .put("updated", r.updated()).put("unchanged", r.unchanged()).put("closed", r.closed());
+                ArrayNode problems = f.putArray("problems");
+                for (ImportProblem p : r.problems()) {
+                    problems.addObject().put("sheet", p.sheet()).put("row", p.row()).put("column", p.column())
+                            .put("message", p.message());
+                }
+            }
+            Json.print(out, n);
+            return;
+        }
+        for (FileReport r : reports) {
+            out.printf("%s（%s）: %d 行, 追加 %d, 更新 %d, 変更なし %d, 廃止 %d, 問題 %d 件%n", r.file(), r.format(),
+                    r.rows(), r.added(), r.updated(), r.unchanged(), r.closed(), r.problems().size());
+            for (ImportProblem p : r.problems()) {
+                out.println("  " + p.describe());
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.renkei.app.importing;
+
+import org.renkei.app.domain.FacilityStatus;
+import org.renkei.app.store.DepartmentRepository;
+import org.renkei.app.store.FacilityRepository;
+import org.renkei.app.store.FacilityRepository.StoredKey;
+import org.renkei.dataimport.geo.GeocodeResult;
+import org.renkei.dataimport.geo.Geocoder;
+import org.renkei.dataimport.model.DepartmentEntry;
+import org.renkei.dataimport.model.FacilityAttributes;
+import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.ImportProblem;
+import org.renkei.dataimport.read.ImportSink;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Writes what a reader finds into the store, inside the caller's transaction, and counts what changed. */
+final class StoreSink implements ImportSink {
+    static final int MAX_PROBLEMS = 10_000;
+
+    private final Connection c;
+    private final FacilityRepository facilities;
+    private final DepartmentRepository departments;
+    private final Geocoder geocoder;
+    private final String fileName;
+    private final String scope;
+    private final long batchId;
+    private final LocalDateTime now;
+    private final ImportListener listener;
+    private final Map<String, Map<String, StoredKey>> keysBySource = new HashMap<>();
+    private final Set<String> seen = new HashSet<>();
+    final List<ImportProblem> problems = new ArrayList<>();
+    int added;
+    int updated;
+    int unchanged;
+    int facilityRows;
+    int droppedProblems;
+    long rows;
+
+    StoreSink(Connection c, FacilityRepository facilities, DepartmentRepository departments, Geocoder geocoder,
+              String fileName, String scope, long batchId, LocalDateTime now, ImportListener listener) {
+        this.c = c;
+        this.facilities = facilities;
+        this.departments = departments;
+        this.geocoder = geocoder;
+        this.fileName = fileName;
+        this.scope = scope;
+        this.batchId = batchId;
+        this.now = now;
+        this.listener = listener;
+    }
+
+    @Override
+    public void facility(FacilityRecord record) {
+        facilityRows++;
+        checkCancelled();
+        if (!seen.add(record.source() + '\u001f' + record.sourceKey())) {
+            problem(new ImportProblem(fileName, "", 0, "ID",
+                    "ID「" + record.sourceKey() + "」が同じファイルに重複しています（2件目以降は無視しました）。"));
+            return;
+        }
+        FacilityRecord r = locate(record);
+        String hash = ContentHash.of(r);
+        try {
+            Map<String, StoredKey> keys = keys(r.source());
+            StoredKey stored = keys.get(r.sourceKey());
+            if (stored == null) {
+                long id = facilities.insert(c, r, scope, hash, batchId, now);
+                writeDepartments(id, r.departments());
+                keys.put(r.sourceKey(), new StoredKey(id, hash, ContentHash.of(r.departments()), FacilityStatus.ACTIVE));
+                added++;
+                return;
+            }
+            boolean deptsSame = r.departments().isEmpty() || ContentHash.of(r.departments()).equals(stored.deptHash());
+            if (stored.contentHash().equals(hash) && deptsSame && stored.status() == FacilityStatus.ACTIVE) {
+                facilities.touch(c, stored.id(), batchId, now);
+                unchanged++;
+                return;
+            }
+            facilities.updateImported(c, stored.id(), r, scope, hash, batchId, now);
+            if (!deptsSame) {
+                writeDepartments(stored.id(), r.departments());
+            }
+            updated++;
+        } catch (SQLException e) {
+            throw new ImportStoreException("writing facility " + r.sourceKey(), e);
+        }
+    }
+
+    @Override
+    public void departments(String source, String sourceKey, List<DepartmentEntry> entries) {
+        checkCancelled();
+        try {
+            StoredKey stored = keys(source).get(sourceKey);
+            if (stored == null) {
+                problem(new ImportProblem(fileName, "", 0, "ID", "ID「" + sourceKey
+                        + "」の施設が登録されていません。先に施設情報ファイルを取り込んでください。"));
+                return;
+            }
+            String hash = ContentHash.of(entries);
+            if (hash.equals(stored.deptHash())) {
+                unchanged++;
+                return;
+            }
+            writeDepartments(stored.id(), entries);
+            keys(source).put(sourceKey, new StoredKey(stored.id(), stored.contentHash(), hash, stored.status()));
+            updated++;
+        } catch (SQLException e) {
+            throw new ImportStoreException("writing departments of " + sourceKey, e);
+        }
+    }
+
+    @Override
+    public void attributes(FacilityAttributes a) {
+        checkCancelled();
+        String source = "mhlw-navii";
+        try {
+            var current = facilities.attributes(c, source, a.sourceKey());
+            if (current.isEmpty()) {
+                problem(new ImportProblem(fileName, "", 0, "ID",
+                        "ID「" + a.sourceKey() + "」の施設が登録されていません。"));
+                return;
+            }
+            Boolean[] v = current.get();
+            if (Boolean.valueOf(a.homeVisit()).equals(v[0]) && Boolean.valueOf(a.acceptingNew()).equals(v[1])
+                    && Boolean.valueOf(a.barrierFree()).equals(v[2])) {
+                unchanged++;
+                return;
+            }
+            facilities.setAttributes(c, source, a);
+            updated++;
+        } catch (SQLException e) {
+            throw new ImportStoreException("writing attributes of " + a.sourceKey(), e);
+        }
+    }
+
+    @Override
+    public void problem(ImportProblem problem) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(problem);
+        } else {
+            droppedProblems++;
+        }
+    }
+
+    @Override
+    public void progress(long rowsRead) {
+        rows = Math.max(rows, rowsRead);
+        listener.rowsRead(rowsRead, -1);
+        checkCancelled();
+    }
+
+    private FacilityRecord locate(FacilityRecord r) {
+        if (r.hasCoordinates() || r.address().isBlank()) {
+            if (!r.hasCoordinates()) {
+                problem(new ImportProblem(fileName, "", 0, "所在地",
+                        "「" + r.name() + "」は住所も座標もないため、地図・距離検索の対象外です。"));
+            }
+            return r;
+        }
+        GeocodeResult g = geocoder.geocode(r.address());
+        if (!g.found()) {
+            problem(new ImportProblem(fileName, "", 0, "所在地",
+                    "住所「" + r.address() + "」の位置を特定できませんでした（距離検索の対象外になります）。"));
+            return r;
+        }
+        return r.withLocation(g.lat(), g.lng(), g.precision(), g.municipalityCode());
+    }
+
+    private void writeDepartments(long id, List<DepartmentEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        departments.replace(c, id, entries);
+        facilities.setDeptHash(c, id, ContentHash.of(entries));
+    }
+
+    private Map<String, StoredKey> keys(String source) throws SQLException {
+        Map<String, StoredKey> keys = keysBySource.get(source);
+        if (keys == null) {
+            keys = facilities.keys(c, source);
+            keysBySource.put(source, keys);
+        }
+        return keys;
+    }
+
+    private void checkCancelled() {
+        if (listener.cancelled()) {
+            throw new ImportCancelledException();
+        }
+    }
+}

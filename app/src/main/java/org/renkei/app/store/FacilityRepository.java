@@ -1,0 +1,286 @@
+package org.renkei.app.store;
+
+import org.renkei.app.domain.Facility;
+import org.renkei.app.domain.FacilityStatus;
+import org.renkei.dataimport.geo.Precision;
+import org.renkei.dataimport.model.FacilityAttributes;
+import org.renkei.dataimport.model.FacilityKind;
+import org.renkei.dataimport.model.FacilityRecord;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every SQL statement on the {@code facility} table. */
+public final class FacilityRepository {
+
+    static final String COLUMNS = "id, source, source_key, name, kana, kind, postal_code, address, municipality_code, "
+            + "lat, lng, geo_precision, phone, url, beds, closed_days, status, home_visit, accepting_new, barrier_free, "
+            + "first_seen, last_seen";
+
+    /** What an import needs to know about a stored facility to decide insert / update / unchanged. */
+    public record StoredKey(long id, String contentHash, String deptHash, FacilityStatus status) {
+    }
+
+    public Map<String, StoredKey> keys(Connection c, String source) throws SQLException {
+        Map<String, StoredKey> keys = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT source_key, id, content_hash, dept_hash, status FROM facility WHERE source = ?")) {
+            ps.setString(1, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.put(rs.getString(1), new StoredKey(rs.getLong(2), rs.getString(3), rs.getString(4),
+                            FacilityStatus.fromCode(rs.getString(5))));
+                }
+            }
+        }
+        return keys;
+    }
+
+    public long insert(Connection c, FacilityRecord r, String scope, String contentHash, long batchId,
+                       LocalDateTime now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO facility (source, source_key, scope, name, kana, "
+                + "kind, postal_code, address, municipality_code, lat, lng, geo_precision, phone, url, beds, "
+                + "closed_days, status, content_hash, first_seen, last_seen, last_batch_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, r.source());
+            ps.setString(2, r.sourceKey());
+            ps.setString(3, scope);
+            int i = bindImported(ps, 4, r);
+            ps.setString(i++, contentHash);
+            ps.setTimestamp(i++, Timestamp.valueOf(now));
+            ps.setTimestamp(i++, Timestamp.valueOf(now));
+            ps.setLong(i, batchId);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Overwrites the imported fields (never staff attributes) and reactivates the facility. */
+    public void updateImported(Connection c, long id, FacilityRecord r, String scope, String contentHash, long batchId,
+                               LocalDateTime now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE facility SET name = ?, kana = ?, kind = ?, "
+                + "postal_code = ?, address = ?, municipality_code = ?, lat = ?, lng = ?, geo_precision = ?, "
+                + "phone = ?, url = ?, beds = ?, closed_days = ?, scope = ?, status = 'active', content_hash = ?, "
+                + "last_seen = ?, last_batch_id = ? WHERE id = ?")) {
+            int i = bindImported(ps, 1, r);
+            ps.setString(i++, scope);
+            ps.setString(i++, contentHash);
+            ps.setTimestamp(i++, Timestamp.valueOf(now));
+            ps.setLong(i++, batchId);
+            ps.setLong(i, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Marks a facility as seen in this batch without changing anything else. */
+    public void touch(Connection c, long id, long batchId, LocalDateTime now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE facility SET last_seen = ?, last_batch_id = ? WHERE id = ?")) {
+            ps.setTimestamp(1, Timestamp.valueOf(now));
+            ps.setLong(2, batchId);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    public void setDeptHash(Connection c, long id, String deptHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE facility SET dept_hash = ? WHERE id = ?")) {
+            ps.setString(1, deptHash);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Active facilities of this source and scope not seen in {@code batchId} become closed. */
+    public int closeMissing(Connection c, String source, String scope, long batchId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE facility SET status = 'closed' WHERE source = ? "
+                + "AND scope = ? AND status = 'active' AND (last_batch_id IS NULL OR last_batch_id <> ?)")) {
+            ps.setString(1, source);
+            ps.setString(2, scope);
+            ps.setLong(3, batchId);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** Sets staff attributes; returns false when no facility has this source key. */
+    public boolean setAttributes(Connection c, String source, FacilityAttributes a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE facility SET home_visit = ?, accepting_new = ?, "
+                + "barrier_free = ? WHERE source = ? AND source_key = ?")) {
+            ps.setBoolean(1, a.homeVisit());
+            ps.setBoolean(2, a.acceptingNew());
+            ps.setBoolean(3, a.barrierFree());
+            ps.setString(4, source);
+            ps.setString(5, a.sourceKey());
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    /** Attributes as stored, to tell whether an attribute row changes anything. */
+    public Optional<Boolean[]> attributes(Connection c, String source, String sourceKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT home_visit, accepting_new, barrier_free FROM facility "
+                + "WHERE source = ? AND source_key = ?")) {
+            ps.setString(1, source);
+            ps.setString(2, sourceKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Boolean[]{bool(rs, 1), bool(rs, 2), bool(rs, 3)});
+            }
+        }
+    }
+
+    public Optional<Facility> byId(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM facility WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every facility (without departments), keyed by id in id order. */
+    public Map<Long, Facility> all(Connection c, boolean activeOnly) throws SQLException {
+        Map<Long, Facility> out = new LinkedHashMap<>();
+        String sql = "SELECT " + COLUMNS + " FROM facility" + (activeOnly ? " WHERE status = 'active'" : "")
+                + " ORDER BY id";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Facility f = map(rs);
+                out.put(f.id(), f);
+            }
+        }
+        return out;
+    }
+
+    public int count(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM facility");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Facility counts per kind label (active and closed). */
+    public Map<String, Integer> countByKind(Connection c) throws SQLException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT kind, COUNT(*) FROM facility GROUP BY kind ORDER BY kind");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return out;
+    }
+
+    /** Facility counts per source. */
+    public Map<String, Integer> countBySource(Connection c) throws SQLException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT source, COUNT(*) FROM facility GROUP BY source ORDER BY source");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return out;
+    }
+
+    /** A stable digest of every facility row and its departments, to prove an import changed nothing. */
+    public List<String> contentSnapshot(Connection c) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT f.*, (SELECT LISTAGG(d.label || '/' || "
+                + "COALESCE(d.canonical, '') || '/' || (SELECT COUNT(*) FROM department_hours h WHERE "
+                + "h.facility_id = d.facility_id AND h.ordinal = d.ordinal), ',') WITHIN GROUP (ORDER BY d.ordinal) "
+                + "FROM facility_department d WHERE d.facility_id = f.id) AS depts FROM facility f ORDER BY f.id");
+             ResultSet rs = ps.executeQuery()) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    sb.append(rs.getString(i)).append('\u001f');
+                }
+                rows.add(sb.toString());
+            }
+        }
+        return rows;
+    }
+
+    private static int bindImported(PreparedStatement ps, int start, FacilityRecord r) throws SQLException {
+        int i = start;
+        ps.setString(i++, r.name());
+        ps.setString(i++, r.kana());
+        ps.setString(i++, r.kind().label());
+        ps.setString(i++, r.postalCode());
+        ps.setString(i++, r.address());
+        ps.setString(i++, r.municipalityCode());
+        setDouble(ps, i++, r.lat());
+        setDouble(ps, i++, r.lng());
+        ps.setString(i++, r.precision().code());
+        ps.setString(i++, r.phone());
+        ps.setString(i++, r.url());
+        if (r.beds() == null) {
+            ps.setNull(i++, Types.INTEGER);
+        } else {
+            ps.setInt(i++, r.beds());
+        }
+        ps.setString(i++, r.closedDays());
+        return i;
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, v);
+        }
+    }
+
+    static Facility map(ResultSet rs) throws SQLException {
+        return new Facility(rs.getLong("id"), rs.getString("source"), rs.getString("source_key"),
+                rs.getString("name"), rs.getString("kana"), FacilityKind.fromLabel(rs.getString("kind")),
+                rs.getString("postal_code"), rs.getString("address"), rs.getString("municipality_code"),
+                dbl(rs, "lat"), dbl(rs, "lng"), Precision.fromCode(rs.getString("geo_precision")),
+                rs.getString("phone"), rs.getString("url"), integer(rs), rs.getString("closed_days"),
+                FacilityStatus.fromCode(rs.getString("status")), bool(rs, "home_visit"), bool(rs, "accepting_new"),
+                bool(rs, "barrier_free"), rs.getTimestamp("first_seen").toLocalDateTime(),
+                rs.getTimestamp("last_seen").toLocalDateTime(), List.of());
+    }
+
+    private static Double dbl(ResultSet rs, String col) throws SQLException {
+        double v = rs.getDouble(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Integer integer(ResultSet rs) throws SQLException {
+        int v = rs.getInt("beds");
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Boolean bool(ResultSet rs, String col) throws SQLException {
+        boolean v = rs.getBoolean(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Boolean bool(ResultSet rs, int col) throws SQLException {
+        boolean v = rs.getBoolean(col);
+        return rs.wasNull() ? null : v;
+    }
+}

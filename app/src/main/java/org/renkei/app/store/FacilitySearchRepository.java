@@ -1,0 +1,68 @@
+package org.renkei.app.store;
+
+import org.renkei.app.domain.Facility;
+import org.renkei.app.domain.GeoMath;
+import org.renkei.app.search.SearchQuery;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The search statement over {@code facility} (filters in SQL; distance is refined by the caller). */
+public final class FacilitySearchRepository {
+
+    /** Facilities passing the department, text and bounding-box filters (unsorted, no departments loaded). */
+    public List<Facility> candidates(Connection c, SearchQuery q, String kanaText) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + FacilityRepository.COLUMNS + " FROM facility f WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (!q.includeClosed()) {
+            sql.append(" AND status = 'active'");
+        }
+        if (q.hasCentre() && q.maxKm() != null) {
+            double dLat = GeoMath.latSpan(q.maxKm());
+            double dLng = GeoMath.lngSpan(q.maxKm(), q.lat());
+            sql.append(" AND lat BETWEEN ? AND ? AND lng BETWEEN ? AND ?");
+            args.add(q.lat() - dLat);
+            args.add(q.lat() + dLat);
+            args.add(q.lng() - dLng);
+            args.add(q.lng() + dLng);
+        }
+        if (!q.text().isEmpty()) {
+            sql.append(" AND (name LIKE ? ESCAPE '\\' OR kana LIKE ? ESCAPE '\\' OR REPLACE(kana, '　', '') LIKE ? "
+                    + "ESCAPE '\\')");
+            args.add(like(q.text()));
+            args.add(like(kanaText));
+            args.add(like(kanaText.replace("　", "").replace(" ", "")));
+        }
+        for (String dept : q.departments()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM facility_department d WHERE d.facility_id = f.id "
+                    + "AND d.canonical = ?)");
+            args.add(dept);
+        }
+        if (!q.hasCentre()) {
+            sql.append(" ORDER BY kana, id");
+            if (q.limit() > 0) {
+                sql.append(" LIMIT ").append(q.limit());
+            }
+        }
+        List<Facility> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(FacilityRepository.map(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String like(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
