@@ -26,18 +26,55 @@ final class AddressKeys {
         if (text == null) {
             return "";
         }
-        String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return n.replaceAll("\\s+", " ").strip();
+        String n = nfkc(text);
+        StringBuilder sb = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** NFKC, skipped for text made only of characters that NFKC leaves alone (most gazetteer names). */
+    private static String nfkc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!nfkcStable(text.charAt(i))) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
+        }
+        return text;
+    }
+
+    private static boolean nfkcStable(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF)
+                || (c >= 0x3041 && c <= 0x3096)
+                || (c >= 0x30A1 && c <= 0x30FA)
+                || c == 0x30FC || c == 0x3005
+                || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-';
     }
 
     /** The lookup key of an address or a gazetteer name. */
     static String key(String text) {
-        String n = normalize(text);
-        n = POSTCODE.matcher(n).replaceFirst("");
+        if (text == null) {
+            return "";
+        }
+        String n = nfkc(text);
+        if (!n.isEmpty() && (n.charAt(0) == '〒' || Character.isDigit(n.charAt(0)) || Character.isWhitespace(n.charAt(0)))) {
+            n = POSTCODE.matcher(n.strip()).replaceFirst("");
+        }
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 continue;
             }
             int v = VARIANTS.indexOf(c);

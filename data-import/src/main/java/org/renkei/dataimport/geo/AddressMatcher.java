@@ -63,8 +63,9 @@ final class AddressMatcher {
                 if (prefecture >= 0 && g.muniPrefecture[id] != prefecture) {
                     continue;
                 }
-                int town = g.longestTown(id, rest);
-                int townLen = town < 0 ? 0 : g.townKey[town].length();
+                Towns towns = g.towns(id);
+                int town = towns.longest(rest);
+                int townLen = town < 0 ? 0 : towns.key[town].length();
                 best.offer(new Candidate(id, town, start + len + townLen, city));
             }
         }
@@ -118,9 +119,10 @@ final class AddressMatcher {
             double lng = 0;
             int n = 0;
             for (Candidate c : best) {
-                if (!Float.isNaN(g.muniLat[c.muni])) {
-                    lat += g.muniLat[c.muni];
-                    lng += g.muniLng[c.muni];
+                Towns towns = g.towns(c.muni);
+                if (!Float.isNaN(towns.representativeLat)) {
+                    lat += towns.representativeLat;
+                    lng += towns.representativeLng;
                     n++;
                 }
             }
@@ -137,15 +139,16 @@ final class AddressMatcher {
         String prefecture = g.prefectureOf(c.muni);
         String muni = g.muniName[c.muni];
         String code = g.muniCode[c.muni];
-        if (c.town >= 0 && !Float.isNaN(g.townLat[c.town])) {
-            String town = g.townName[c.town];
-            return new GeocodeResult(round(g.townLat[c.town]), round(g.townLng[c.town]), Precision.TOWN,
+        Towns towns = g.towns(c.muni);
+        if (c.town >= 0 && !Float.isNaN(towns.lat[c.town])) {
+            String town = towns.name[c.town];
+            return new GeocodeResult(round(towns.lat[c.town]), round(towns.lng[c.town]), Precision.TOWN,
                     prefecture + muni + town, prefecture, muni, town, code);
         }
-        if (Float.isNaN(g.muniLat[c.muni])) {
+        if (Float.isNaN(towns.representativeLat)) {
             return GeocodeResult.none();
         }
-        return new GeocodeResult(round(g.muniLat[c.muni]), round(g.muniLng[c.muni]), Precision.MUNICIPALITY,
+        return new GeocodeResult(round(towns.representativeLat), round(towns.representativeLng), Precision.MUNICIPALITY,
                 prefecture + muni, prefecture, muni, "", code);
     }
 

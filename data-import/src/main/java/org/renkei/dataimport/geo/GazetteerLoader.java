@@ -1,7 +1,9 @@
 package org.renkei.dataimport.geo;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the town gazetteer CSV ({@code 都道府県名,市区町村名,大字町丁目名,小字・通称名,緯度,経度}, header
- * optional) and builds a {@link Gazetteer}.
+ * Reads the town gazetteer CSV ({@code 都道府県名,市区町村名,大字町丁目名,小字・通称名,緯度,経度}, UTF-8,
+ * header optional) and builds a {@link Gazetteer}. Only the municipality columns are decoded here;
+ * each municipality keeps its raw lines for {@link Towns#parse(byte[])} on first use.
  */
 final class GazetteerLoader {
 
@@ -20,96 +23,91 @@ final class GazetteerLoader {
     private static final Pattern WARD = Pattern.compile("^(.+?市)(.+区)$");
 
     private final Map<String, Integer> prefectureIndex = new LinkedHashMap<>();
-    private final Map<String, MunicipalityRows> municipalities = new LinkedHashMap<>();
+    /** "都道府県名,市区町村名" to the lines of that municipality. */
+    private final Map<String, ByteArrayOutputStream> lines = new LinkedHashMap<>();
+    private int rowCount;
 
-    static Gazetteer load(BufferedReader in, MunicipalityCodes codes) throws IOException {
+    private GazetteerLoader() {
+    }
+
+    static Gazetteer load(InputStream csv, MunicipalityCodes codes) throws IOException {
         GazetteerLoader loader = new GazetteerLoader();
-        String line;
-        while ((line = in.readLine()) != null) {
-            loader.addLine(line);
-        }
+        loader.scan(csv.readAllBytes());
         return loader.build(codes);
     }
 
-    private void addLine(String line) {
-        int c1 = line.indexOf(',');
-        int c2 = line.indexOf(',', c1 + 1);
-        int c3 = line.indexOf(',', c2 + 1);
-        int c4 = line.indexOf(',', c3 + 1);
-        int c5 = line.indexOf(',', c4 + 1);
-        if (c1 < 0 || c2 < 0 || c3 < 0 || c4 < 0 || c5 < 0 || line.startsWith("都道府県名")) {
-            return;
+    /** Splits the file into lines and groups them by the bytes before the second comma. */
+    private void scan(byte[] data) {
+        int start = 0;
+        byte[] currentKey = null;
+        ByteArrayOutputStream current = null;
+        while (start < data.length) {
+            int end = start;
+            int secondComma = -1;
+            int commas = 0;
+            while (end < data.length && data[end] != '\n') {
+                if (data[end] == ',' && ++commas == 2) {
+                    secondComma = end;
+                }
+                end++;
+            }
+            int lineEnd = end > start && data[end - 1] == '\r' ? end - 1 : end;
+            if (secondComma > 0 && !isHeader(data, start)) {
+                if (currentKey == null || !sameBytes(currentKey, data, start, secondComma)) {
+                    currentKey = java.util.Arrays.copyOfRange(data, start, secondComma);
+                    String key = new String(currentKey, StandardCharsets.UTF_8);
+                    current = lines.computeIfAbsent(key, k -> new ByteArrayOutputStream(4096));
+                }
+                current.write(data, start, lineEnd - start);
+                current.write('\n');
+                rowCount++;
+            }
+            start = end + 1;
         }
-        MunicipalityRows rows = municipalities.get(line.substring(0, c2));
-        if (rows == null) {
-            String prefecture = line.substring(0, c1);
-            int p = prefectureIndex.computeIfAbsent(prefecture, k -> prefectureIndex.size());
-            rows = new MunicipalityRows(p, line.substring(c1 + 1, c2));
-            municipalities.put(line.substring(0, c2), rows);
-        }
-        rows.add(line.substring(c2 + 1, c3), line.substring(c3 + 1, c4),
-                parse(line, c4 + 1, c5), parse(line, c5 + 1, line.length()));
     }
 
-    private static float parse(String line, int from, int to) {
-        if (from >= to) {
-            return Float.NaN;
+    private static boolean isHeader(byte[] data, int start) {
+        byte[] header = "都道府県名".getBytes(StandardCharsets.UTF_8);
+        int from = start + (data.length > start + 2 && (data[start] & 0xFF) == 0xEF ? 3 : 0);
+        return sameBytes(header, data, from, Math.min(data.length, from + header.length));
+    }
+
+    private static boolean sameBytes(byte[] key, byte[] data, int from, int to) {
+        if (to - from != key.length) {
+            return false;
         }
-        try {
-            return Float.parseFloat(line.substring(from, to).trim());
-        } catch (NumberFormatException e) {
-            return Float.NaN;
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] != data[from + i]) {
+                return false;
+            }
         }
+        return true;
     }
 
     private Gazetteer build(MunicipalityCodes codes) {
-        int m = municipalities.size();
-        String[] prefectures = prefectureIndex.keySet().toArray(new String[0]);
+        int m = lines.size();
         int[] muniPrefecture = new int[m];
         String[] muniName = new String[m];
         String[] muniCode = new String[m];
-        float[] muniLat = new float[m];
-        float[] muniLng = new float[m];
-        int[] townFrom = new int[m];
-        int[] townTo = new int[m];
-        int[] townMaxKeyLength = new int[m];
-        List<TownEntry> towns = new ArrayList<>();
+        byte[][] raw = new byte[m][];
         Map<String, List<Integer>> byKey = new HashMap<>();
         Map<String, String> cityNames = new HashMap<>();
         int i = 0;
-        for (MunicipalityRows rows : municipalities.values()) {
-            muniPrefecture[i] = rows.prefecture;
-            muniName[i] = rows.name;
-            muniCode[i] = codes.codeOf(prefectures[rows.prefecture], rows.name);
-            List<TownEntry> entries = rows.entries();
-            float[] point = TownEntry.representative(entries);
-            muniLat[i] = point[0];
-            muniLng[i] = point[1];
-            townFrom[i] = towns.size();
-            for (TownEntry e : entries) {
-                townMaxKeyLength[i] = Math.max(townMaxKeyLength[i], e.key.length());
-            }
-            towns.addAll(entries);
-            townTo[i] = towns.size();
-            addKeys(byKey, cityNames, rows.name, i);
+        for (Map.Entry<String, ByteArrayOutputStream> e : lines.entrySet()) {
+            String[] names = e.getKey().split(",", 2);
+            String prefecture = names[0].startsWith("\uFEFF") ? names[0].substring(1) : names[0];
+            muniPrefecture[i] = prefectureIndex.computeIfAbsent(prefecture, k -> prefectureIndex.size());
+            muniName[i] = names[1];
+            muniCode[i] = codes.codeOf(prefecture, names[1]);
+            raw[i] = e.getValue().toByteArray();
+            addKeys(byKey, cityNames, names[1], i);
             i++;
         }
-        int n = towns.size();
-        String[] townKey = new String[n];
-        String[] townName = new String[n];
-        float[] townLat = new float[n];
-        float[] townLng = new float[n];
-        for (int t = 0; t < n; t++) {
-            TownEntry e = towns.get(t);
-            townKey[t] = e.key;
-            townName[t] = e.name;
-            townLat[t] = e.lat;
-            townLng[t] = e.lng;
-        }
+        lines.clear();
         Map<String, int[]> municipalitiesByKey = new HashMap<>();
         byKey.forEach((k, v) -> municipalitiesByKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        return new Gazetteer(prefectures, muniPrefecture, muniName, muniCode, muniLat, muniLng,
-                townFrom, townTo, townMaxKeyLength, townKey, townName, townLat, townLng,
+        String[] prefectures = prefectureIndex.keySet().toArray(new String[0]);
+        return new Gazetteer(prefectures, muniPrefecture, muniName, muniCode, raw, rowCount,
                 municipalitiesByKey, cityNames);
     }
 
@@ -125,41 +123,6 @@ final class GazetteerLoader {
             String cityKey = AddressKeys.key(ward.group(1));
             byKey.computeIfAbsent(cityKey, k -> new ArrayList<>()).add(muni);
             cityNames.put(cityKey, ward.group(1));
-        }
-    }
-
-    /** The raw rows of one municipality, kept until the gazetteer is built. */
-    private static final class MunicipalityRows {
-        final int prefecture;
-        final String name;
-        final List<String> towns = new ArrayList<>();
-        final List<String> koaza = new ArrayList<>();
-        float[] lat = new float[16];
-        float[] lng = new float[16];
-
-        MunicipalityRows(int prefecture, String name) {
-            this.prefecture = prefecture;
-            this.name = name;
-        }
-
-        void add(String town, String sub, float la, float ln) {
-            int n = towns.size();
-            if (n == lat.length) {
-                lat = java.util.Arrays.copyOf(lat, n * 2);
-                lng = java.util.Arrays.copyOf(lng, n * 2);
-            }
-            towns.add(town);
-            koaza.add(sub);
-            lat[n] = la;
-            lng[n] = ln;
-        }
-
-        List<TownEntry> entries() {
-            TownEntry.Builder builder = new TownEntry.Builder();
-            for (int r = 0; r < towns.size(); r++) {
-                builder.add(towns.get(r), koaza.get(r), lat[r], lng[r]);
-            }
-            return builder.build();
         }
     }
 }

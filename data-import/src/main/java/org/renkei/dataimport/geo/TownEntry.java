@@ -118,7 +118,7 @@ final class TownEntry {
             for (TownEntry e : byKey.values()) {
                 Matcher k = CHOME_KEY.matcher(e.key);
                 Matcher n = CHOME_NAME.matcher(e.name);
-                if (e.primary && k.matches() && n.matches() && !byKey.containsKey(k.group(1))) {
+                if (e.primary && e.key.endsWith("丁目") && k.matches() && n.matches() && !byKey.containsKey(k.group(1))) {
                     groups.computeIfAbsent(k.group(1), g -> new TownEntry(g, n.group(1), false))
                             .accumulate(e.lat, e.lng);
                 }
