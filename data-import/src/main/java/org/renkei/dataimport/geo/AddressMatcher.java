@@ -14,6 +14,8 @@ final class AddressMatcher {
     /** Characters that may precede the municipality without being part of it (東京都八丈島八丈町). */
     private static final int MAX_SKIP = 5;
 
+    private static final String[] STREET_DIRECTIONS = {"上る", "下る", "入る", "上ル", "下ル", "入ル"};
+
     private final Gazetteer g;
     private final String[] prefectureKeys;
 
@@ -65,10 +67,22 @@ final class AddressMatcher {
                 }
                 Towns towns = g.towns(id);
                 int town = towns.longest(rest);
+                if (town < 0) {
+                    town = afterStreetDirections(towns, rest);
+                }
                 int townLen = town < 0 ? 0 : towns.key[town].length();
                 best.offer(new Candidate(id, town, start + len + townLen, city));
             }
         }
+    }
+
+    /** Kyoto style 寺町通三条上る天性寺前町: the town follows the street directions. */
+    private static int afterStreetDirections(Towns towns, String rest) {
+        int at = -1;
+        for (String marker : STREET_DIRECTIONS) {
+            at = Math.max(at, rest.lastIndexOf(marker));
+        }
+        return at < 0 ? -1 : towns.longest(rest.substring(at + 2));
     }
 
     private record Candidate(int muni, int town, int score, String city) {
