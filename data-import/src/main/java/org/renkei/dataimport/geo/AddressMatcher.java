@@ -134,7 +134,7 @@ final class AddressMatcher {
             int n = 0;
             for (Candidate c : best) {
                 Towns towns = g.towns(c.muni);
-                if (!Float.isNaN(towns.representativeLat)) {
+                if (towns.representativeLat != Towns.NO_POINT) {
                     lat += towns.representativeLat;
                     lng += towns.representativeLng;
                     n++;
@@ -144,7 +144,7 @@ final class AddressMatcher {
                 return GeocodeResult.none();
             }
             String prefecture = g.prefectureOf(best.get(0).muni);
-            return new GeocodeResult(round(lat / n), round(lng / n), Precision.MUNICIPALITY,
+            return new GeocodeResult(round(lat / n / 1e6), round(lng / n / 1e6), Precision.MUNICIPALITY,
                     prefecture + city, prefecture, city, "", "");
         }
     }
@@ -154,19 +154,19 @@ final class AddressMatcher {
         String muni = g.muniName[c.muni];
         String code = g.muniCode[c.muni];
         Towns towns = g.towns(c.muni);
-        if (c.town >= 0 && !Float.isNaN(towns.lat[c.town])) {
+        if (c.town >= 0 && towns.lat[c.town] != Towns.NO_POINT) {
             String town = towns.name[c.town];
-            return new GeocodeResult(round(towns.lat[c.town]), round(towns.lng[c.town]), Precision.TOWN,
+            return new GeocodeResult(Towns.degrees(towns.lat[c.town]), Towns.degrees(towns.lng[c.town]), Precision.TOWN,
                     prefecture + muni + town, prefecture, muni, town, code);
         }
-        if (Float.isNaN(towns.representativeLat)) {
+        if (towns.representativeLat == Towns.NO_POINT) {
             return GeocodeResult.none();
         }
-        return new GeocodeResult(round(towns.representativeLat), round(towns.representativeLng), Precision.MUNICIPALITY,
+        return new GeocodeResult(Towns.degrees(towns.representativeLat), Towns.degrees(towns.representativeLng), Precision.MUNICIPALITY,
                 prefecture + muni, prefecture, muni, "", code);
     }
 
-    /** Float coordinates printed as the gazetteer wrote them (6 decimals), not as binary noise. */
+    /** Rounded to the gazetteer's 6 decimals (about 0.1 m). */
     private static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
     }

@@ -19,8 +19,9 @@ final class TownEntry {
 
     final String key;
     final String name;
-    float lat = Float.NaN;
-    float lng = Float.NaN;
+    /** Micro-degrees, {@link Towns#NO_POINT} when unknown. */
+    int lat = Towns.NO_POINT;
+    int lng = Towns.NO_POINT;
     /** True for 大字・町丁目 rows (not 小字, not synthetic groups): these define the representative point. */
     final boolean primary;
     private double sumLat;
@@ -34,11 +35,11 @@ final class TownEntry {
     }
 
     boolean hasPoint() {
-        return !Float.isNaN(lat);
+        return lat != Towns.NO_POINT;
     }
 
-    private void accumulate(float la, float ln) {
-        if (!Float.isNaN(la) && !Float.isNaN(ln)) {
+    private void accumulate(int la, int ln) {
+        if (la != Towns.NO_POINT && ln != Towns.NO_POINT) {
             sumLat += la;
             sumLng += ln;
             count++;
@@ -47,8 +48,8 @@ final class TownEntry {
 
     private void pointFromAccumulated() {
         if (!hasPoint() && count > 0) {
-            lat = (float) (sumLat / count);
-            lng = (float) (sumLng / count);
+            lat = (int) Math.round(sumLat / count);
+            lng = (int) Math.round(sumLng / count);
         }
     }
 
@@ -56,7 +57,7 @@ final class TownEntry {
      * The representative point of a municipality: the town point nearest to the mean of its
      * 大字・町丁目 points, so that it is always a real place (not the sea between islands).
      */
-    static float[] representative(List<TownEntry> entries) {
+    static int[] representative(List<TownEntry> entries) {
         double sLat = 0;
         double sLng = 0;
         int n = 0;
@@ -68,11 +69,11 @@ final class TownEntry {
             }
         }
         if (n == 0) {
-            return new float[] {Float.NaN, Float.NaN};
+            return new int[] {Towns.NO_POINT, Towns.NO_POINT};
         }
         double mLat = sLat / n;
         double mLng = sLng / n;
-        double cos = Math.cos(Math.toRadians(mLat));
+        double cos = Math.cos(Math.toRadians(mLat / 1e6));
         TownEntry best = null;
         double bestD = Double.MAX_VALUE;
         for (TownEntry e : entries) {
@@ -86,18 +87,18 @@ final class TownEntry {
                 }
             }
         }
-        return new float[] {best.lat, best.lng};
+        return new int[] {best.lat, best.lng};
     }
 
     /** Collects the rows of one municipality into entries. */
     static final class Builder {
         private final Map<String, TownEntry> byKey = new LinkedHashMap<>();
 
-        void add(String town, String koaza, float la, float ln) {
+        void add(String town, String koaza, int la, int ln) {
             String key = AddressKeys.key(town);
             TownEntry entry = byKey.computeIfAbsent(key, k -> new TownEntry(k, town, true));
             if (koaza.isEmpty()) {
-                if (!entry.hasPoint() && !Float.isNaN(la) && !Float.isNaN(ln)) {
+                if (!entry.hasPoint() && la != Towns.NO_POINT && ln != Towns.NO_POINT) {
                     entry.lat = la;
                     entry.lng = ln;
                 }

@@ -10,20 +10,24 @@ import java.util.List;
  */
 final class Towns {
 
+    /** Marks a missing coordinate in the micro-degree arrays. */
+    static final int NO_POINT = Integer.MIN_VALUE;
+
     final String[] key;
     final String[] name;
-    final float[] lat;
-    final float[] lng;
-    final float representativeLat;
-    final float representativeLng;
+    /** Town points in micro-degrees (exactly the gazetteer's 6 decimals), or {@link #NO_POINT}. */
+    final int[] lat;
+    final int[] lng;
+    final int representativeLat;
+    final int representativeLng;
     private final int maxKeyLength;
 
     private Towns(List<TownEntry> entries) {
         int n = entries.size();
         key = new String[n];
         name = new String[n];
-        lat = new float[n];
-        lng = new float[n];
+        lat = new int[n];
+        lng = new int[n];
         int max = 0;
         for (int i = 0; i < n; i++) {
             TownEntry e = entries.get(i);
@@ -34,7 +38,7 @@ final class Towns {
             max = Math.max(max, e.key.length());
         }
         maxKeyLength = max;
-        float[] point = TownEntry.representative(entries);
+        int[] point = TownEntry.representative(entries);
         representativeLat = point[0];
         representativeLng = point[1];
     }
@@ -63,16 +67,20 @@ final class Towns {
         return new Towns(builder.build());
     }
 
-    private static float parse(String text, int from, int to) {
+    private static int parse(String text, int from, int to) {
         String s = text.substring(from, to).trim();
         if (s.isEmpty()) {
-            return Float.NaN;
+            return NO_POINT;
         }
         try {
-            return Float.parseFloat(s);
+            return (int) Math.round(Double.parseDouble(s) * 1e6);
         } catch (NumberFormatException e) {
-            return Float.NaN;
+            return NO_POINT;
         }
+    }
+
+    static double degrees(int micro) {
+        return micro / 1e6;
     }
 
     /** The town whose key is the longest prefix of {@code rest}, or -1. */
