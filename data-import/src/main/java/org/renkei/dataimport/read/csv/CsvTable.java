@@ -55,9 +55,11 @@ public final class CsvTable implements Closeable {
                 throw e;
             }
         } catch (TextEncoding.UndecodableException e) {
-            String msg = e.truncated()
-                    ? "ファイルの末尾が文字の途中で切れています。ファイルが壊れているか、途中までしか保存されていません。"
-                    : "文字コードを判別できません（UTF-8 でも Shift_JIS でも読めない文字があります）。";
+            String msg = switch (e.failure()) {
+                case TRUNCATED -> "ファイルの末尾が文字の途中で切れています。ファイルが壊れているか、途中までしか保存されていません。";
+                case INVALID_UTF8 -> "読めない文字があります（UTF-8 として不正なバイト列）。ファイルが壊れている可能性があります。";
+                case UNKNOWN -> "文字コードを判別できません（UTF-8 でも Shift_JIS でも読めない文字があります）。";
+            };
             throw new ImportRejectedException(new ImportProblem(name, "", e.line(), "", msg), e);
         } catch (IOException e) {
             throw new ImportRejectedException(new ImportProblem(name, "", 0, "",

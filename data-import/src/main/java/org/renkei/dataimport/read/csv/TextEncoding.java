@@ -27,15 +27,25 @@ public final class TextEncoding {
     public record Detected(Charset charset, boolean bom) {
     }
 
-    /** A file that is neither UTF-8 nor CP932, or UTF-8 cut in the middle of a character at its end. */
+    /** Why a file cannot be decoded. */
+    public enum Failure {
+        /** Valid UTF-8 except for an incomplete character at the very end: the file was cut off. */
+        TRUNCATED,
+        /** A UTF-8 byte order mark, but invalid UTF-8 further on. */
+        INVALID_UTF8,
+        /** Neither UTF-8 nor CP932. */
+        UNKNOWN
+    }
+
+    /** A file that cannot be decoded; nothing of it should be read. */
     public static final class UndecodableException extends Exception {
         private final long line;
-        private final boolean truncated;
+        private final Failure failure;
 
-        UndecodableException(long line, boolean truncated) {
-            super((truncated ? "truncated UTF-8 at line " : "undecodable bytes at line ") + line);
+        UndecodableException(long line, Failure failure) {
+            super(failure + " at line " + line);
             this.line = line;
-            this.truncated = truncated;
+            this.failure = failure;
         }
 
         /** 1-based line where decoding failed. */
@@ -43,9 +53,8 @@ public final class TextEncoding {
             return line;
         }
 
-        /** True when the file is valid UTF-8 except for an incomplete character at its very end. */
-        public boolean truncated() {
-            return truncated;
+        public Failure failure() {
+            return failure;
         }
     }
 
@@ -53,22 +62,26 @@ public final class TextEncoding {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 65536)) {
             in.mark(3);
             byte[] head = in.readNBytes(3);
-            if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-                return new Detected(StandardCharsets.UTF_8, true);
+            boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF;
+            if (!bom) {
+                in.reset();
             }
-            in.reset();
             long[] utf8 = Utf8Check.firstError(in);
             if (utf8 == null) {
-                return new Detected(StandardCharsets.UTF_8, false);
+                return new Detected(StandardCharsets.UTF_8, bom);
             }
             if (utf8[1] == 1) {
-                throw new UndecodableException(utf8[0], true);
+                throw new UndecodableException(utf8[0], Failure.TRUNCATED);
+            }
+            if (bom) {
+                throw new UndecodableException(utf8[0], Failure.INVALID_UTF8);
             }
             long cp932Line = cp932FirstError(file);
             if (cp932Line == 0) {
                 return new Detected(CP932, false);
             }
-            throw new UndecodableException(Math.max(utf8[0], cp932Line), false);
+            throw new UndecodableException(Math.max(utf8[0], cp932Line), Failure.UNKNOWN);
         }
     }
 
