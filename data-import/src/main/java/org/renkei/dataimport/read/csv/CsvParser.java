@@ -1,0 +1,109 @@
+package org.renkei.dataimport.read.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small streaming RFC 4180 parser: comma separator, fields optionally enclosed in double quotes, a doubled
+ * quote inside a quoted field for a literal quote, CRLF, LF or CR line ends, line breaks inside quoted fields.
+ * A quote inside an unquoted field is kept literally (common in real files). Not thread-safe.
+ */
+public final class CsvParser {
+    private static final int EOF = -1;
+
+    private final Reader in;
+    private final char[] buf = new char[16384];
+    private int pos;
+    private int len;
+    private int pushedBack = Integer.MIN_VALUE;
+    private long record;
+    private boolean lastTerminated = true;
+
+    public CsvParser(Reader in) {
+        this.in = in;
+    }
+
+    /** The next record, or {@code null} at end of input. */
+    public List<String> next() throws IOException {
+        int c = read();
+        if (c == EOF) {
+            return null;
+        }
+        record++;
+        List<String> cells = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (c == '"') {
+                c = quoted(sb, cells.size());
+                if (c != ',' && c != '\r' && c != '\n' && c != EOF) {
+                    throw new CsvSyntaxException(CsvSyntaxException.Kind.TEXT_AFTER_QUOTE, record, cells.size());
+                }
+            } else {
+                while (c != ',' && c != '\r' && c != '\n' && c != EOF) {
+                    sb.append((char) c);
+                    c = read();
+                }
+            }
+            cells.add(sb.toString());
+            sb.setLength(0);
+            if (c == ',') {
+                c = read();
+                continue;
+            }
+            if (c == '\r') {
+                int n = read();
+                if (n != '\n') {
+                    pushedBack = n;
+                }
+            }
+            lastTerminated = c != EOF;
+            return cells;
+        }
+    }
+
+    /** Reads a quoted field after its opening quote; returns the character after the closing quote. */
+    private int quoted(StringBuilder sb, int field) throws IOException {
+        while (true) {
+            int c = read();
+            if (c == EOF) {
+                throw new CsvSyntaxException(CsvSyntaxException.Kind.UNTERMINATED_QUOTE, record, field);
+            }
+            if (c == '"') {
+                c = read();
+                if (c != '"') {
+                    return c;
+                }
+            }
+            sb.append((char) c);
+        }
+    }
+
+    /** Number of records returned so far (= 1-based number of the last one). */
+    public long recordNumber() {
+        return record;
+    }
+
+    /** False when the last record returned ended at end of input without a line break. */
+    public boolean lastRecordTerminated() {
+        return lastTerminated;
+    }
+
+    private int read() throws IOException {
+        if (pushedBack != Integer.MIN_VALUE) {
+            int c = pushedBack;
+            pushedBack = Integer.MIN_VALUE;
+            return c;
+        }
+        if (pos == len) {
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len <= 0) {
+                len = 0;
+                return EOF;
+            }
+        }
+        return buf[pos++];
+    }
+}

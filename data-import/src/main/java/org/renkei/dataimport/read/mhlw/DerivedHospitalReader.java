@@ -1,0 +1,109 @@
+package org.renkei.dataimport.read.mhlw;
+
+import org.renkei.dataimport.dept.DepartmentVocabulary;
+import org.renkei.dataimport.geo.Precision;
+import org.renkei.dataimport.model.DepartmentEntry;
+import org.renkei.dataimport.model.FacilityKind;
+import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.FacilityFileReader;
+import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.csv.CsvRow;
+import org.renkei.dataimport.read.csv.CsvTable;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.renkei.dataimport.read.mhlw.MhlwColumns.*;
+
+/**
+ * Reads the bundled DERIVED Tokyo hospital list ({@code tokyo_hospitals_mhlw20250601_with_departments_DERIVED.csv}):
+ * the helpmesearch reduction of the ナビイ 01-1 file (IDs may have lost their leading zero) joined with that
+ * project's department lists, {@code |}-joined. Its split fragments (糖尿病, 代謝, 大腸 …) are kept as labels
+ * and reported. Also reads the same file without the two derived columns.
+ */
+public final class DerivedHospitalReader implements FacilityFileReader {
+    private static final Pattern SEPARATOR = Pattern.compile("\\||（改行）");
+
+    private final DepartmentLabels labels;
+
+    public DerivedHospitalReader(DepartmentVocabulary vocabulary) {
+        this.labels = new DepartmentLabels(vocabulary);
+    }
+
+    public static DerivedHospitalReader bundled() {
+        return new DerivedHospitalReader(DepartmentVocabulary.bundled());
+    }
+
+    @Override
+    public String format() {
+        return "mhlw-hospital-derived";
+    }
+
+    @Override
+    public String source() {
+        return SOURCE;
+    }
+
+    @Override
+    public String scope() {
+        return "hospital";
+    }
+
+    @Override
+    public void read(Path file, ImportSink sink) throws ImportRejectedException {
+        try (CsvTable table = CsvTable.open(file)) {
+            int[] c = table.require(ID, NAME, ADDRESS, LAT, LNG);
+            int kana = table.column(KANA);
+            int city = table.column(DERIVED_CITY_CODE);
+            int url = table.column(URL);
+            int depts = table.column(DERIVED_DEPARTMENTS);
+            Values values = new Values(table, sink);
+            long rows = 0;
+            for (CsvRow row = table.next(); row != null; row = table.next()) {
+                String id = Values.navId(row.get(c[0]));
+                if (id.isEmpty()) {
+                    values.problem(row, c[0], "ID が空欄のため、この行は取り込みません。");
+                    continue;
+                }
+                double[] at = values.coordinates(row, c[3], c[4]);
+                String cityCode = Values.nfkc(row.get(city));
+                sink.facility(new FacilityRecord(SOURCE, id, row.get(c[1]), row.get(kana), FacilityKind.HOSPITAL,
+                        "", row.get(c[2]), cityCode.matches("\\d{5}") ? cityCode : "",
+                        at == null ? null : at[0], at == null ? null : at[1],
+                        at == null ? Precision.NONE : Precision.SOURCE, "", row.get(url), null, "",
+                        departments(values, row, depts)));
+                if (++rows % 1000 == 0) {
+                    sink.progress(rows);
+                }
+            }
+            sink.progress(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<DepartmentEntry> departments(Values values, CsvRow row, int column) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String part : SEPARATOR.split(row.get(column))) {
+            if (!part.isBlank()) {
+                seen.add(part.strip());
+            }
+        }
+        List<DepartmentEntry> out = new ArrayList<>(seen.size());
+        for (String label : seen) {
+            DepartmentEntry e = labels.entry(null, label, List.of());
+            if (!e.known()) {
+                values.problem(row, column, DepartmentLabels.unknown(label));
+            }
+            out.add(e);
+        }
+        return out;
+    }
+}
