@@ -53,7 +53,8 @@ public final class DerivedHospitalReader implements FacilityFileReader {
 
     @Override
     public String scope() {
-        return "hospital";
+        // Tokyo only: a narrower scope than the national 01-1 list, so importing it never closes other prefectures.
+        return "hospital-tokyo-derived";
     }
 
     @Override
