@@ -28,6 +28,8 @@ import java.util.concurrent.Callable;
 /** {@code import [--db DIR] [--json] [--sample] FILE...}: one transaction per file. */
 @Command(name = "import", description = "施設ファイルを取り込みます（ファイルごとに一括で反映、不正なファイルは何も変更しません）")
 final class ImportCommand implements Callable<Integer> {
+    private static final int TEXT_PROBLEMS = 20;
+
     @Spec
     CommandSpec spec;
 
@@ -81,8 +83,9 @@ final class ImportCommand implements Callable<Integer> {
         for (FileReport r : reports) {
             out.printf("%s（%s）: %d 行, 追加 %d, 更新 %d, 変更なし %d, 廃止 %d, 問題 %d 件%n", r.file(), r.format(),
                     r.rows(), r.added(), r.updated(), r.unchanged(), r.closed(), r.problems().size());
-            for (ImportProblem p : r.problems()) {
-                out.println("  " + p.describe());
+            r.problems().stream().limit(TEXT_PROBLEMS).forEach(p -> out.println("  " + p.describe()));
+            if (r.problems().size() > TEXT_PROBLEMS) {
+                out.printf("  ほか %d 件（すべて見るには --json）%n", r.problems().size() - TEXT_PROBLEMS);
             }
         }
     }
