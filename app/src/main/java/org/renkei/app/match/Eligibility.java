@@ -1,0 +1,68 @@
+package org.renkei.app.match;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which facilities may cover which needed department under one request's constraints. */
+final class Eligibility {
+    private final MatchIndex index;
+    private final MatchRequest req;
+
+    Eligibility(MatchIndex index, MatchRequest req) {
+        this.index = index;
+        this.req = req;
+    }
+
+    /** The index departments that cover {@code needed}: itself and, with the option, its descendants. */
+    List<String> keys(String needed) {
+        List<String> keys = new ArrayList<>();
+        if (index.departments().contains(needed)) {
+            keys.add(needed);
+        }
+        if (req.allowSubDepartment()) {
+            for (String d : index.departments()) {
+                if (!d.equals(needed) && req.covers(d, needed)) {
+                    keys.add(d);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Every required attribute is known to be true. */
+    boolean attributesOk(int i) {
+        MatchFacility f = index.facility(i);
+        for (Requirement r : req.require()) {
+            if (!f.satisfies(r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The facility's department {@code key} meets the opening constraints. */
+    boolean opensFor(int i, String key) {
+        DeptOpening o = index.facility(i).departments().get(key);
+        return o != null && o.satisfies(req.open());
+    }
+
+    /** The nearest eligible facility for a department, wherever it is. */
+    Uncovered nearestBeyond(String needed) {
+        MatchFacility best = null;
+        double bestKm = Double.MAX_VALUE;
+        for (String key : keys(needed)) {
+            int i = index.nearest(key, req.lat(), req.lng(), 2 * req.maxKm(),
+                    j -> attributesOk(j) && opensFor(j, key));
+            if (i < 0) {
+                continue;
+            }
+            MatchFacility f = index.facility(i);
+            double km = Geo.haversineKm(req.lat(), req.lng(), f.lat(), f.lng());
+            if (km < bestKm || km == bestKm && f.id().compareTo(best.id()) < 0) {
+                best = f;
+                bestKm = km;
+            }
+        }
+        return best == null ? new Uncovered(needed, null, null) : new Uncovered(needed, best, bestKm);
+    }
+}

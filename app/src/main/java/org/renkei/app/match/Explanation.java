@@ -1,0 +1,50 @@
+package org.renkei.app.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Short Japanese reasons why the first plan ranks first. */
+final class Explanation {
+    private Explanation() {
+    }
+
+    static String of(List<Plan> plans, List<Uncovered> uncovered, int neededCount) {
+        List<String> parts = new ArrayList<>();
+        if (neededCount == 0) {
+            parts.add("紹介が必要な診療科はありません（すべて院内で継続）");
+        } else if (plans.isEmpty()) {
+            parts.add("条件を満たす施設が範囲内にありません");
+        } else {
+            Plan p1 = plans.get(0);
+            if (p1.count() == 1) {
+                parts.add(uncovered.isEmpty() ? "1か所で全科を受診できます" : "1か所で範囲内の全科を受診できます");
+            }
+            parts.add(plans.size() > 1 ? versus(p1, plans.get(1)) : "条件を満たす他の組み合わせはありません");
+        }
+        if (!uncovered.isEmpty() && neededCount > 0) {
+            List<String> names = new ArrayList<>();
+            uncovered.forEach(u -> names.add(u.dept()));
+            parts.add(String.join("・", names) + "は範囲内に対応できる施設がありません");
+        }
+        return String.join("。", parts) + "。";
+    }
+
+    private static String versus(Plan p1, Plan p2) {
+        if (p1.count() < p2.count()) {
+            return "2位の案より施設数が" + (p2.count() - p1.count()) + "か所少ない";
+        }
+        long diff = Geo.units(p2.totalKm()) - Geo.units(p1.totalKm());
+        if (diff > 0) {
+            return "2位の案より合計距離が" + km(diff / Geo.UNITS_PER_KM) + " km短い";
+        }
+        if (p1.totalPreference() > p2.totalPreference()) {
+            return "2位の案と同じ距離で、評価が高い";
+        }
+        return "2位の案と同条件のため、施設番号の順で選びました";
+    }
+
+    private static String km(double km) {
+        return String.format(Locale.ROOT, km >= 0.1 ? "%.1f" : "%.3f", km);
+    }
+}

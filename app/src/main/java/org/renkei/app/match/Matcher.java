@@ -1,0 +1,106 @@
+package org.renkei.app.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exact matcher: the fewest facilities, then the least total distance, then the highest total preference,
+ * then the sorted id list. Stateless and thread-safe.
+ */
+public final class Matcher {
+
+    private Matcher() {
+    }
+
+    /** Answers one request against an index. */
+    public static MatchResult match(MatchIndex index, MatchRequest req) {
+        long t0 = System.nanoTime();
+        Eligibility el = new Eligibility(index, req);
+        List<String> needed = req.needed();
+        Map<Integer, Candidate> found = new HashMap<>();
+        for (int bit = 0; bit < needed.size(); bit++) {
+            collect(index, req, el, bit, el.keys(needed.get(bit)), found);
+        }
+        int target = 0;
+        for (Candidate c : found.values()) {
+            target |= c.mask;
+        }
+        List<Uncovered> uncovered = new ArrayList<>();
+        for (int bit = 0; bit < needed.size(); bit++) {
+            if ((target & (1 << bit)) == 0) {
+                uncovered.add(el.nearestBeyond(needed.get(bit)));
+            }
+        }
+        List<Candidate> cands = new ArrayList<>(found.values());
+        cands.sort(Candidate.ORDER);
+        List<Plan> plans = new ArrayList<>();
+        for (int[] members : new PlanSearch(cands, target, req.top()).run()) {
+            plans.add(toPlan(cands, members, target, needed));
+        }
+        String why = Explanation.of(plans, uncovered, needed.size());
+        double ms = (System.nanoTime() - t0) / 1e6;
+        return new MatchResult(plans, uncovered, why, cands.size(), ms);
+    }
+
+    private static void collect(MatchIndex index, MatchRequest req, Eligibility el, int bit, List<String> keys,
+                                Map<Integer, Candidate> found) {
+        int flag = 1 << bit;
+        for (String key : keys) {
+            index.forEachNear(key, req.lat(), req.lng(), req.maxKm(), i -> {
+                Candidate c = found.get(i);
+                if (c != null) {
+                    if ((c.mask & flag) == 0 && el.opensFor(i, key)) {
+                        c.mask |= flag;
+                    }
+                    return;
+                }
+                if (!el.attributesOk(i) || !el.opensFor(i, key)) {
+                    return;
+                }
+                MatchFacility f = index.facility(i);
+                double km = Geo.haversineKm(req.lat(), req.lng(), f.lat(), f.lng());
+                if (km <= req.maxKm()) {
+                    Candidate n = new Candidate(i, f, km);
+                    n.mask = flag;
+                    found.put(i, n);
+                }
+            });
+        }
+    }
+
+    /** Members nearest first; each department goes to the first (nearest) member that can cover it. */
+    private static Plan toPlan(List<Candidate> cands, int[] positions, int target, List<String> needed) {
+        int[] sorted = positions.clone();
+        java.util.Arrays.sort(sorted); // positions follow Candidate.ORDER
+        int[] assigned = new int[sorted.length];
+        for (int bit = 0; bit < needed.size(); bit++) {
+            if ((target & (1 << bit)) == 0) {
+                continue;
+            }
+            for (int m = 0; m < sorted.length; m++) {
+                if ((cands.get(sorted[m]).mask & (1 << bit)) != 0) {
+                    assigned[m] |= 1 << bit;
+                    break;
+                }
+            }
+        }
+        List<PlanMember> members = new ArrayList<>();
+        double km = 0;
+        double pref = 0;
+        for (int m = 0; m < sorted.length; m++) {
+            Candidate c = cands.get(sorted[m]);
+            List<String> covers = new ArrayList<>();
+            for (int bit = 0; bit < needed.size(); bit++) {
+                if ((assigned[m] & (1 << bit)) != 0) {
+                    covers.add(needed.get(bit));
+                }
+            }
+            members.add(new PlanMember(c.facility, covers, c.km));
+            km += c.km;
+            pref += c.facility.preference();
+        }
+        return new Plan(members, km, pref);
+    }
+}
