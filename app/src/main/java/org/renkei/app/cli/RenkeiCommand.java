@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 /** Root of the headless command line. Exit codes: 0 done, 2 usage error, 3 input rejected, 1 internal error. */
 @Command(name = "renkei", mixinStandardHelpOptions = true, version = "Renkei Desk 0.1.0",
         description = "連携デスク: 逆紹介先の検索・マッチング（ヘッドレス）",
-        subcommands = {ImportCommand.class, GeocodeCommand.class, SearchCommand.class, StatsCommand.class})
+        subcommands = {ImportCommand.class, GeocodeCommand.class, SearchCommand.class, StatsCommand.class,
+                MatchCommand.class})
 public final class RenkeiCommand implements Runnable {
     public static final int EXIT_REJECTED = 3;
     private static final Logger LOG = LoggerFactory.getLogger(RenkeiCommand.class);
