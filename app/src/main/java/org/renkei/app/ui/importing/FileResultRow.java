@@ -24,6 +24,6 @@ public record FileResultRow(String file, String status, String rows, String adde
     }
 
     private static String n(long value) {
-        return String.format("%,d", value);
+        return String.format(java.util.Locale.ROOT, "%,d", value);
     }
 }
