@@ -46,7 +46,7 @@ CREATE INDEX ix_facility_department_canonical ON facility_department (canonical)
 CREATE TABLE department_hours (
     facility_id BIGINT     NOT NULL,
     ordinal     INTEGER    NOT NULL,
-    day         VARCHAR(8) NOT NULL,
+    weekday     VARCHAR(8) NOT NULL,
     slot        INTEGER    NOT NULL,
     start_time  TIME       NOT NULL,
     end_time    TIME       NOT NULL,

@@ -3,7 +3,7 @@ package org.renkei.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.renkei.app.search.SearchHit;
-import org.renkei.app.search.SearchQuery;
+import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
 import org.renkei.dataimport.geo.GeocodeResult;

@@ -2,6 +2,7 @@ package org.renkei.app.search;
 
 import org.renkei.app.domain.Facility;
 import org.renkei.app.domain.GeoMath;
+import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.DepartmentRepository;
 import org.renkei.app.store.FacilitySearchRepository;

@@ -29,7 +29,7 @@ public final class DepartmentRepository {
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO facility_department "
                 + "(facility_id, ordinal, canonical, label, code) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement hours = c.prepareStatement("INSERT INTO department_hours "
-                     + "(facility_id, ordinal, day, slot, start_time, end_time) VALUES (?, ?, ?, ?, ?, ?)")) {
+                     + "(facility_id, ordinal, weekday, slot, start_time, end_time) VALUES (?, ?, ?, ?, ?, ?)")) {
             int ordinal = 0;
             boolean anyHours = false;
             for (DepartmentEntry d : departments) {
@@ -80,7 +80,7 @@ public final class DepartmentRepository {
 
     private Map<Long, Map<Integer, List<OpeningHours>>> loadHours(Connection c, List<Long> ids) throws SQLException {
         Map<Long, Map<Integer, List<OpeningHours>>> out = new HashMap<>();
-        String sql = "SELECT facility_id, ordinal, day, slot, start_time, end_time FROM department_hours"
+        String sql = "SELECT facility_id, ordinal, weekday, slot, start_time, end_time FROM department_hours"
                 + where(ids) + " ORDER BY facility_id, ordinal, slot";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, ids);

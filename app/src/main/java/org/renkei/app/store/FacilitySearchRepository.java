@@ -2,7 +2,7 @@ package org.renkei.app.store;
 
 import org.renkei.app.domain.Facility;
 import org.renkei.app.domain.GeoMath;
-import org.renkei.app.search.SearchQuery;
+import org.renkei.app.domain.SearchQuery;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package org.renkei.app.search;
+package org.renkei.app.domain;
 
 import java.util.List;
 
