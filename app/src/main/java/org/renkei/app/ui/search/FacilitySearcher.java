@@ -1,7 +1,7 @@
 package org.renkei.app.ui.search;
 
 import org.renkei.app.search.SearchHit;
-import org.renkei.app.search.SearchQuery;
+import org.renkei.app.domain.SearchQuery;
 
 import java.util.List;
 

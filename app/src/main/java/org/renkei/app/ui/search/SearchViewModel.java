@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import org.renkei.app.search.SearchHit;
-import org.renkei.app.search.SearchQuery;
+import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.TaskRunner;

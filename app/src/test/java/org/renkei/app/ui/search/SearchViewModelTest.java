@@ -3,7 +3,7 @@ package org.renkei.app.ui.search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renkei.app.search.SearchHit;
-import org.renkei.app.search.SearchQuery;
+import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.testing.FakeSuggester;
 import org.renkei.dataimport.geo.GeocodeResult;
