@@ -114,8 +114,9 @@ public final class MainViewModel {
         runner.run(BackgroundTask.of(this::importSample)
                 .onSuccess(n -> statusMessage.set(Messages.get("status.sample.loaded", n)))
                 .onError(e -> {
-                    String reason = e instanceof ImportRejectedException r ? r.problem().describe() : e.toString();
-                    LOG.warn("Sample import failed: {}", reason);
+                    String reason = e instanceof ImportRejectedException r ? r.problem().describe()
+                            : Messages.get("status.sample.unexpected");
+                    LOG.warn("Sample import failed", e);
                     statusMessage.set(Messages.get("status.sample.failed", reason));
                 })
                 .andFinally(() -> {

@@ -121,6 +121,15 @@ class MainWindowGuiTest {
         waitFor(() -> hours.getItems().size() == 2);
         assertEquals("09:00–12:30 / 14:00–18:00", hours.getItems().get(0).hours(ServiceDay.MON));
         assertTrue(robot.lookup(".field-value").queryAll().size() >= 17);
+        saveSnapshot(robot, Path.of("target/screenshots/main-window-detail.png"));
+    }
+
+    /** Keeps a picture of the headless window for humans reviewing the build (fonts permitting). */
+    private static void saveSnapshot(FxRobot robot, Path file) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(
+                () -> robot.listTargetWindows().get(0).getScene().snapshot(null)).get();
+        java.nio.file.Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }
 
     private void insert(FacilityRecord r) throws Exception {
