@@ -17,7 +17,12 @@ import org.renkei.app.store.DepartmentRepository;
 import org.renkei.app.store.FacilityRepository;
 import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.detail.HoursRow;
+import org.renkei.app.importing.FileReport;
+import org.renkei.app.importing.ImportListener;
+import org.renkei.app.importing.ImportService.Planned;
 import org.renkei.app.ui.importing.FileImporter;
+import org.renkei.app.ui.importing.ProblemRow;
+import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.app.ui.search.ResultRow;
 import org.renkei.app.ui.testing.FakeDialogs;
 import org.renkei.app.ui.testing.FakeSuggester;
@@ -55,6 +60,7 @@ class MainWindowGuiTest {
     Path folder;
     private Database db;
     private FxTaskRunner runner;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -70,16 +76,26 @@ class MainWindowGuiTest {
 
         SearchService search = new SearchService(db);
         FacilityService facilities = new FacilityService(db);
-        FileImporter noImports = FileImporter.of(() -> {
-            throw new UnsupportedOperationException("not used here");
-        });
+        FileImporter importer = new FileImporter() {
+            @Override
+            public List<Planned> plan(List<Path> files) {
+                return files.stream().map(f -> new Planned(f, null)).toList();
+            }
+
+            @Override
+            public FileReport importFile(Planned p, ImportListener l) {
+                l.rowsRead(10, -1);
+                return new FileReport(p.file().getFileName().toString(), "mhlw-facility", 10, 0, 0, 10, 0,
+                        List.of(new ImportProblem("tokyo.csv", "", 7, "電話番号", "電話番号の形式が不正です。")));
+            }
+        };
         GeocodeResult fuchu = new GeocodeResult(LAT, LNG, Precision.TOWN, "東京都府中市宮西町二丁目", "東京都", "府中市",
                 "宮西町二丁目", "13206");
-        AppServices services = new AppServices(search::search, facilities::byId, facilities::stats, noImports,
+        AppServices services = new AppServices(search::search, facilities::byId, facilities::stats, importer,
                 new FakeSuggester(), address -> address.contains("府中市") ? fuchu : GeocodeResult.none(), null,
                 () -> { });
         runner = new FxTaskRunner((t, e) -> { });
-        MainWindow window = MainWindow.create(services, runner, new FakeDialogs());
+        window = MainWindow.create(services, runner, new FakeDialogs());
         window.show(stage);
         window.viewModel().start();
     }
@@ -130,6 +146,19 @@ class MainWindowGuiTest {
                 () -> robot.listTargetWindows().get(0).getScene().snapshot(null)).get();
         java.nio.file.Files.createDirectories(file.getParent());
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+
+    @Test
+    void importShowsCountsAndProblemsThenCloses(FxRobot robot) throws Exception {
+        waitFor(() -> "登録施設 4 件".equals(label(robot, "#facilityCountLabel")));
+        robot.interact(() -> window.viewModel().importFiles(List.of(Path.of("tokyo.csv"))));
+        waitFor(() -> robot.lookup("#summaryLabel").tryQuery().isPresent()
+                && label(robot, "#summaryLabel").startsWith("1 / 1 ファイルを取り込みました"));
+        TableView<ProblemRow> problems = robot.lookup("#problemsTable").queryTableView();
+        assertEquals(new ProblemRow("tokyo.csv", "", "7", "電話番号", "電話番号の形式が不正です。"), problems.getItems().get(0));
+        assertEquals("問題 1 件", label(robot, "#problemsTitle"));
+        robot.clickOn("#closeButton");
+        waitFor(() -> robot.lookup("#summaryLabel").tryQuery().isEmpty());
     }
 
     private void insert(FacilityRecord r) throws Exception {
