@@ -1,16 +1,70 @@
 package org.renkei.app.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.renkei.app.store.Database;
+import org.renkei.app.store.DatabaseLockedException;
+import org.renkei.app.ui.common.FxDialogService;
+import org.renkei.app.ui.common.FxTaskRunner;
+import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.UncaughtErrors;
+import org.renkei.app.ui.main.AppServices;
+import org.renkei.app.ui.main.MainWindow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application. */
+import java.nio.file.Path;
+
+/**
+ * The JavaFX application: opens the database (in {@link #init()}, off the UI thread), then the main window.
+ * The database folder is {@code -Drenkei.db=DIR} if given, else {@link Database#defaultFolder()}.
+ */
 public final class RenkeiApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(RenkeiApp.class);
+
+    private Database database;
+    private RuntimeException openFailure;
+    private FxTaskRunner runner;
+
+    @Override
+    public void init() {
+        String folder = System.getProperty("renkei.db");
+        Path path = folder == null || folder.isBlank() ? Database.defaultFolder() : Path.of(folder);
+        try {
+            database = Database.open(path);
+        } catch (RuntimeException e) {
+            openFailure = e;
+        }
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("連携デスク");
-        stage.setScene(new Scene(new Label("連携デスク"), 1100, 720));
-        stage.show();
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        UncaughtErrors errors = new UncaughtErrors(dialogs);
+        errors.install();
+        if (openFailure != null) {
+            LOG.error("Cannot open the database", openFailure);
+            String message = openFailure instanceof DatabaseLockedException ? openFailure.getMessage()
+                    : Messages.get("startup.dbFailed.message");
+            FxDialogService.showStandaloneError(Messages.get("startup.dbFailed.header"), message);
+            Platform.exit();
+            return;
+        }
+        runner = new FxTaskRunner(errors);
+        MainWindow window = MainWindow.create(AppServices.production(database), runner, dialogs);
+        window.show(stage);
+        MainWindow.armScreenshot(stage, window);
+        window.viewModel().start();
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (database != null) {
+            database.close();
+        }
     }
 }

@@ -1,0 +1,87 @@
+package org.renkei.app.ui.detail;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.text.Text;
+import org.renkei.dataimport.model.ServiceDay;
+
+/** Binds the facility detail pane to its {@link FacilityDetailViewModel}. */
+public final class FacilityDetailView {
+    private final FacilityDetailViewModel viewModel;
+
+    @FXML private Label titleLabel;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private Button closeButton;
+    @FXML private Label messageLabel;
+    @FXML private GridPane fieldsGrid;
+    @FXML private TableView<HoursRow> hoursTable;
+    @FXML private TableColumn<HoursRow, String> departmentColumn;
+    @FXML private Label hoursNoteLabel;
+
+    public FacilityDetailView(FacilityDetailViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.textProperty().bind(viewModel.titleProperty());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        hoursNoteLabel.textProperty().bind(viewModel.hoursNoteProperty());
+        closeButton.setOnAction(e -> viewModel.close());
+        departmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().department()));
+        for (ServiceDay day : ServiceDay.values()) {
+            TableColumn<HoursRow, String> col = new TableColumn<>(day.label());
+            col.setSortable(false);
+            col.setPrefWidth(92);
+            col.getStyleClass().add("hours");
+            col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hours(day)));
+            col.setCellFactory(c -> wrappingCell(col));
+            hoursTable.getColumns().add(col);
+        }
+        hoursTable.setItems(viewModel.departmentsProperty());
+        viewModel.fieldsProperty().addListener((ListChangeListener<DetailField>) c -> rebuildFields());
+    }
+
+    /** True while the pane should be visible; the search screen adds or removes it. */
+    public ReadOnlyBooleanProperty shownProperty() {
+        return viewModel.shownProperty();
+    }
+
+    /** Two time slots do not fit one narrow column: one slot per line. */
+    private static TableCell<HoursRow, String> wrappingCell(TableColumn<HoursRow, String> column) {
+        TableCell<HoursRow, String> cell = new TableCell<>();
+        Text text = new Text();
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(10));
+        text.textProperty().bind(Bindings.createStringBinding(
+                () -> cell.getItem() == null ? "" : cell.getItem().replace(" / ", "\n"), cell.itemProperty()));
+        text.getStyleClass().add("hours-text");
+        cell.setGraphic(text);
+        cell.setPrefHeight(Control.USE_COMPUTED_SIZE);
+        return cell;
+    }
+
+    private void rebuildFields() {
+        fieldsGrid.getChildren().clear();
+        int row = 0;
+        for (DetailField f : viewModel.fieldsProperty()) {
+            Label label = new Label(f.label());
+            label.getStyleClass().add("field-label");
+            Label value = new Label(f.value());
+            value.setWrapText(true);
+            value.getStyleClass().add("field-value");
+            fieldsGrid.addRow(row++, label, value);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.renkei.app.ui.detail;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import org.renkei.app.domain.Facility;
+import org.renkei.app.ui.common.BackgroundTask;
+import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The facility detail pane: every stored field, departments with hours, staff attributes. */
+public final class FacilityDetailViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(FacilityDetailViewModel.class);
+
+    private final FacilityLookup lookup;
+    private final TaskRunner runner;
+    private long requested = -1;
+
+    // Properties
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyListWrapper<DetailField> fields = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<HoursRow> departments = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyStringWrapper hoursNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public FacilityDetailViewModel(FacilityLookup lookup, TaskRunner runner) {
+        this.lookup = lookup;
+        this.runner = runner;
+    }
+
+    public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyListProperty<DetailField> fieldsProperty() { return fields.getReadOnlyProperty(); }
+    public ReadOnlyListProperty<HoursRow> departmentsProperty() { return departments.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty hoursNoteProperty() { return hoursNote.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    // Commands
+
+    /** Shows the pane and loads the facility in the background. */
+    public void open(long facilityId) {
+        requested = facilityId;
+        shown.set(true);
+        loading.set(true);
+        message.set("");
+        runner.run(BackgroundTask.of(() -> lookup.byId(facilityId))
+                .onSuccess(f -> {
+                    if (requested == facilityId) {
+                        show(f);
+                    }
+                })
+                .onError(e -> {
+                    LOG.error("Loading facility {} failed", facilityId, e);
+                    clear();
+                    message.set(Messages.get("detail.message.failed"));
+                })
+                .andFinally(() -> loading.set(false)));
+    }
+
+    public void close() {
+        requested = -1;
+        shown.set(false);
+    }
+
+    private void show(Optional<Facility> found) {
+        if (found.isEmpty()) {
+            clear();
+            message.set(Messages.get("detail.message.notFound"));
+            return;
+        }
+        Facility f = found.get();
+        title.set(f.name());
+        fields.setAll(DetailFormat.fields(f));
+        List<HoursRow> rows = f.departments().stream().map(HoursRow::of).toList();
+        departments.setAll(rows);
+        boolean anyHours = f.departments().stream().anyMatch(d -> !d.hours().isEmpty());
+        hoursNote.set(rows.isEmpty() ? Messages.get("detail.departments.none")
+                : anyHours ? "" : Messages.get("detail.hours.unknown"));
+    }
+
+    private void clear() {
+        title.set("");
+        fields.clear();
+        departments.clear();
+        hoursNote.set("");
+    }
+}

@@ -1,0 +1,43 @@
+package org.renkei.app.ui.main;
+
+import org.renkei.app.facility.FacilityService;
+import org.renkei.app.importing.ImportService;
+import org.renkei.app.importing.Readers;
+import org.renkei.app.importing.SampleData;
+import org.renkei.app.search.SearchService;
+import org.renkei.app.store.Database;
+import org.renkei.app.ui.detail.FacilityLookup;
+import org.renkei.app.ui.importing.FileImporter;
+import org.renkei.app.ui.search.AddressLocator;
+import org.renkei.app.ui.search.DepartmentSuggester;
+import org.renkei.app.ui.search.FacilitySearcher;
+import org.renkei.dataimport.dept.DepartmentVocabulary;
+import org.renkei.dataimport.geo.Geocoder;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * Everything the window needs from the rest of the application, as small interfaces so tests can pass fakes.
+ *
+ * @param sample the bundled sample file to import into an empty database (null = never)
+ * @param warmUp loads slow resources (vocabulary, gazetteer) in the background at start
+ */
+public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
+                          DepartmentSuggester suggester, AddressLocator locator, Supplier<Path> sample,
+                          Runnable warmUp) {
+
+    /** The real services over an open database. */
+    public static AppServices production(Database db) {
+        SearchService search = new SearchService(db);
+        FacilityService facilities = new FacilityService(db);
+        // Created on first use (a worker thread): the gazetteer may take a moment to load.
+        FileImporter importer = FileImporter.of(() -> new ImportService(db, Readers.standard(), Geocoder.bundled()));
+        return new AppServices(search::search, facilities::byId, facilities::stats, importer,
+                DepartmentSuggester.of(DepartmentVocabulary::bundled), AddressLocator.of(Geocoder::bundled),
+                SampleData::extract, () -> {
+                    DepartmentVocabulary.bundled();
+                    Geocoder.bundled();
+                });
+    }
+}

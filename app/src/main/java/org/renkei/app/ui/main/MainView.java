@@ -1,0 +1,88 @@
+package org.renkei.app.ui.main;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import org.renkei.app.ui.importing.ImportDialog;
+import org.renkei.app.ui.importing.ImportViewModel;
+import org.renkei.app.ui.search.SearchView;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Binds the main window (menu, search screen, status bar) and forwards drops of files. */
+public final class MainView {
+    private final MainViewModel viewModel;
+    private final Supplier<ImportDialog> importDialogFactory;
+    private ImportDialog importDialog;
+
+    @FXML private BorderPane root;
+    @FXML private MenuItem importMenuItem;
+    @FXML private MenuItem exitMenuItem;
+    @FXML private MenuItem focusSearchMenuItem;
+    @FXML private MenuItem aboutMenuItem;
+    @FXML private SearchView searchController;
+    @FXML private Label facilityCountLabel;
+    @FXML private Label sourcesLabel;
+    @FXML private ProgressIndicator statusBusy;
+    @FXML private Label statusMessageLabel;
+
+    public MainView(MainViewModel viewModel, Supplier<ImportDialog> importDialogFactory) {
+        this.viewModel = viewModel;
+        this.importDialogFactory = importDialogFactory;
+    }
+
+    @FXML
+    private void initialize() {
+        importMenuItem.setOnAction(e -> viewModel.chooseAndImport());
+        exitMenuItem.setOnAction(e -> Platform.exit());
+        focusSearchMenuItem.setOnAction(e -> searchController.focusSearch());
+        aboutMenuItem.setOnAction(e -> viewModel.showAbout());
+        facilityCountLabel.textProperty().bind(viewModel.facilityCountProperty());
+        sourcesLabel.textProperty().bind(viewModel.sourcesProperty());
+        statusMessageLabel.textProperty().bind(viewModel.statusMessageProperty());
+        statusBusy.visibleProperty().bind(viewModel.busyProperty());
+        root.setOnDragOver(this::onDragOver);
+        root.setOnDragDropped(this::onDragDropped);
+        viewModel.importing().phaseProperty().addListener((obs, old, phase) -> {
+            if (phase != ImportViewModel.Phase.IDLE) {
+                showImportDialog();
+            }
+        });
+        Platform.runLater(searchController::focusSearch);
+    }
+
+    public SearchView search() {
+        return searchController;
+    }
+
+    private void showImportDialog() {
+        if (importDialog == null) {
+            importDialog = importDialogFactory.get();
+        }
+        importDialog.show(root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    private void onDragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void onDragDropped(DragEvent e) {
+        List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+        e.setDropCompleted(!files.isEmpty());
+        e.consume();
+        if (!files.isEmpty()) {
+            List<java.nio.file.Path> paths = files.stream().filter(File::isFile).map(File::toPath).toList();
+            Platform.runLater(() -> viewModel.importFiles(paths));
+        }
+    }
+}

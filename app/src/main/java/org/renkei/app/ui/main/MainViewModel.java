@@ -1,0 +1,162 @@
+package org.renkei.app.ui.main;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.renkei.app.facility.FacilityService;
+import org.renkei.app.importing.FileReport;
+import org.renkei.app.importing.ImportListener;
+import org.renkei.app.importing.ImportService;
+import org.renkei.app.ui.common.BackgroundTask;
+import org.renkei.app.ui.common.DialogService;
+import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.TaskRunner;
+import org.renkei.app.ui.detail.FacilityDetailViewModel;
+import org.renkei.app.ui.importing.ImportViewModel;
+import org.renkei.app.ui.search.SearchViewModel;
+import org.renkei.dataimport.read.ImportRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The main window: start-up (sample data on an empty store), the status bar, and the screens inside. */
+public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
+    private final AppServices services;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final SearchViewModel search;
+    private final FacilityDetailViewModel detail;
+    private final ImportViewModel importing;
+
+    // Properties
+    private final ReadOnlyStringWrapper facilityCount = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sources = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+
+    public MainViewModel(AppServices services, TaskRunner runner, DialogService dialogs) {
+        this.services = services;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.search = new SearchViewModel(services.searcher(), services.suggester(), services.locator(), runner);
+        this.detail = new FacilityDetailViewModel(services.lookup(), runner);
+        this.importing = new ImportViewModel(services.importer(), runner, dialogs);
+        search.setDetailOpener(detail::open);
+        importing.setOnFinished(this::afterImport);
+    }
+
+    public SearchViewModel search() { return search; }
+    public FacilityDetailViewModel detail() { return detail; }
+    public ImportViewModel importing() { return importing; }
+
+    /** 「登録施設 N 件」. */
+    public ReadOnlyStringProperty facilityCountProperty() { return facilityCount.getReadOnlyProperty(); }
+    /** Each source with its last import date. */
+    public ReadOnlyStringProperty sourcesProperty() { return sources.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusMessageProperty() { return statusMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** True once start-up work (sample import) is over. */
+    public ReadOnlyBooleanProperty readyProperty() { return ready.getReadOnlyProperty(); }
+
+    // Commands
+
+    /** Start-up: warms up slow resources, imports the sample into an empty store, shows the statistics. */
+    public void start() {
+        runner.run(BackgroundTask.ofRunnable(services.warmUp())
+                .onError(e -> LOG.warn("Warming up vocabulary/geocoder failed: {}", e.toString())));
+        busy.set(true);
+        runner.run(BackgroundTask.of(() -> services.stats().stats())
+                .onSuccess(stats -> {
+                    if (stats.facilities() == 0 && services.sample() != null) {
+                        loadSample();
+                    } else {
+                        showStats(stats);
+                        finishStart();
+                    }
+                })
+                .onError(e -> {
+                    failed("Reading statistics", e);
+                    finishStart();
+                }));
+    }
+
+    /** Reloads the status bar from the store. */
+    public void refreshStats() {
+        runner.run(BackgroundTask.of(() -> services.stats().stats())
+                .onSuccess(this::showStats)
+                .onError(e -> failed("Reading statistics", e)));
+    }
+
+    public void chooseAndImport() {
+        importing.chooseAndImport();
+    }
+
+    /** Files dropped on the window. */
+    public void importFiles(List<Path> files) {
+        importing.importFiles(files);
+    }
+
+    public void showAbout() {
+        dialogs.showInfo(Messages.get("about.header"), Messages.get("about.message"));
+    }
+
+    private void loadSample() {
+        statusMessage.set(Messages.get("status.sample.loading"));
+        runner.run(BackgroundTask.of(this::importSample)
+                .onSuccess(n -> statusMessage.set(Messages.get("status.sample.loaded", n)))
+                .onError(e -> {
+                    String reason = e instanceof ImportRejectedException r ? r.problem().describe()
+                            : Messages.get("status.sample.unexpected");
+                    LOG.warn("Sample import failed", e);
+                    statusMessage.set(Messages.get("status.sample.failed", reason));
+                })
+                .andFinally(() -> {
+                    refreshStats();
+                    finishStart();
+                }));
+    }
+
+    private int importSample() throws ImportRejectedException {
+        Path file = services.sample().get();
+        int added = 0;
+        for (ImportService.Planned p : services.importer().plan(List.of(file))) {
+            FileReport r = services.importer().importFile(p, ImportListener.NONE);
+            added += r.added() + r.updated() + r.unchanged();
+        }
+        return added;
+    }
+
+    private void afterImport() {
+        refreshStats();
+        if (search.completedSearchesProperty().get() > 0) {
+            search.search();
+        }
+    }
+
+    private void showStats(FacilityService.Stats stats) {
+        facilityCount.set(Messages.get("status.facilities", stats.facilities()));
+        sources.set(stats.sources().stream()
+                .map(s -> Messages.get("status.source", s.source(),
+                        s.lastImport() == null ? "—" : DATE.format(s.lastImport()), s.count()))
+                .collect(Collectors.joining("　")));
+    }
+
+    private void finishStart() {
+        busy.set(false);
+        ready.set(true);
+    }
+
+    private void failed(String what, Exception e) {
+        LOG.error("{} failed", what, e);
+        statusMessage.set(Messages.get("status.error"));
+    }
+}

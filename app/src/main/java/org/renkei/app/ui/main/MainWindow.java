@@ -1,0 +1,72 @@
+package org.renkei.app.ui.main;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.renkei.app.ui.common.DialogService;
+import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.TaskRunner;
+import org.renkei.app.ui.common.ViewLoader;
+import org.renkei.app.ui.detail.FacilityDetailView;
+import org.renkei.app.ui.importing.ImportDialog;
+import org.renkei.app.ui.search.SearchView;
+
+import java.util.Objects;
+
+/** Composition of the main window: view models from services, views from FXML. Used by the app and GUI tests. */
+public final class MainWindow {
+    public static final double WIDTH = 1200;
+    public static final double HEIGHT = 760;
+    private static final String CSS = "/org/renkei/app/ui/renkei.css";
+
+    private final MainViewModel viewModel;
+    private final MainView view;
+    private final Parent root;
+
+    private MainWindow(MainViewModel viewModel, MainView view, Parent root) {
+        this.viewModel = viewModel;
+        this.view = view;
+        this.root = root;
+    }
+
+    public static MainWindow create(AppServices services, TaskRunner runner, DialogService dialogs) {
+        MainViewModel vm = new MainViewModel(services, runner, dialogs);
+        ViewLoader loader = new ViewLoader();
+        loader.register(SearchView.class, () -> new SearchView(vm.search()))
+                .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.detail()))
+                .register(ImportDialog.class, () -> new ImportDialog(vm.importing()));
+        MainView[] view = new MainView[1];
+        loader.register(MainView.class, () -> view[0] = new MainView(vm,
+                () -> loader.loadController(ImportDialog.class, "ImportDialog.fxml")));
+        Parent root = loader.load(MainView.class, "Main.fxml");
+        return new MainWindow(vm, Objects.requireNonNull(view[0]), root);
+    }
+
+    /** Puts the window on {@code stage} (title, size, style sheet) and shows it. */
+    public void show(Stage stage) {
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(CSS)).toExternalForm());
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+    }
+
+    /** Saves a PNG and exits when {@code -Drenkei.screenshot=FILE} is set (documentation screenshots). */
+    public static void armScreenshot(Stage stage, MainWindow window) {
+        Screenshot.armIfRequested(stage, window.viewModel);
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

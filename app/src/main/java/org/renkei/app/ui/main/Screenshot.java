@@ -1,0 +1,91 @@
+package org.renkei.app.ui.main;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.renkei.app.ui.search.SearchViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.imageio.ImageIO;
+import java.io.File;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * Documentation screenshots: with {@code -Drenkei.screenshot=out.png} the window saves itself as PNG after the
+ * first search results appear (or after {@code renkei.screenshot.delay} seconds, default 20) and exits.
+ * Optional {@code renkei.screenshot.dept=皮膚科,内科}, {@code renkei.screenshot.address=…} and
+ * {@code renkei.screenshot.km=5} fill in and run a search once start-up is over.
+ */
+final class Screenshot {
+    private static final Logger LOG = LoggerFactory.getLogger(Screenshot.class);
+
+    private final Stage stage;
+    private final File target;
+    private boolean taken;
+
+    private Screenshot(Stage stage, File target) {
+        this.stage = stage;
+        this.target = target;
+    }
+
+    static void armIfRequested(Stage stage, MainViewModel main) {
+        String path = System.getProperty("renkei.screenshot");
+        if (path == null || path.isBlank()) {
+            return;
+        }
+        Screenshot s = new Screenshot(stage, new File(path));
+        SearchViewModel search = main.search();
+        search.completedSearchesProperty().addListener((obs, old, n) -> s.later(0.8));
+        main.readyProperty().addListener((obs, was, ready) -> {
+            if (ready) {
+                s.fillSearch(search);
+            }
+        });
+        s.later(Long.getLong("renkei.screenshot.delay", 20));
+    }
+
+    private void fillSearch(SearchViewModel search) {
+        String dept = System.getProperty("renkei.screenshot.dept", "");
+        String address = System.getProperty("renkei.screenshot.address", "");
+        String km = System.getProperty("renkei.screenshot.km", "");
+        if (dept.isBlank() && address.isBlank()) {
+            return;
+        }
+        Arrays.stream(dept.split(",")).map(String::strip).filter(d -> !d.isEmpty()).forEach(search::addDepartment);
+        search.addressProperty().set(address);
+        if (!km.isBlank()) {
+            search.kmTextProperty().set(km);
+        }
+        search.search();
+    }
+
+    private void later(double seconds) {
+        PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
+        pause.setOnFinished(e -> take());
+        pause.play();
+    }
+
+    private void take() {
+        if (taken) {
+            return;
+        }
+        taken = true;
+        try {
+            WritableImage image = stage.getScene().snapshot(null);
+            File parent = target.getAbsoluteFile().getParentFile();
+            if (parent != null) {
+                parent.mkdirs();
+            }
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target);
+            LOG.info("Screenshot saved to {}", target);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Screenshot failed", e);
+        }
+        Platform.exit();
+    }
+}

@@ -1,0 +1,40 @@
+package org.renkei.app.ui.search;
+
+import org.renkei.app.search.SearchHit;
+
+import java.util.Comparator;
+import java.util.Locale;
+
+/** One line of the results table, already formatted for display. */
+public record ResultRow(long facilityId, String name, String departments, Distance distance, String address,
+                        String phone) {
+
+    static ResultRow of(SearchHit hit) {
+        var f = hit.facility();
+        return new ResultRow(f.id(), f.name(), String.join("・", f.departmentNames()), Distance.of(hit.km()),
+                f.address(), f.phone());
+    }
+
+    /** A distance that sorts numerically (unknown last) and shows as km with 2 decimals. */
+    public record Distance(Double km) implements Comparable<Distance> {
+        private static final Comparator<Double> ORDER = Comparator.nullsLast(Comparator.naturalOrder());
+
+        static Distance of(Double km) {
+            return new Distance(km);
+        }
+
+        public String text() {
+            return km == null ? "" : String.format(Locale.ROOT, "%.2f", km);
+        }
+
+        @Override
+        public int compareTo(Distance other) {
+            return ORDER.compare(km, other.km);
+        }
+
+        @Override
+        public String toString() {
+            return text();
+        }
+    }
+}

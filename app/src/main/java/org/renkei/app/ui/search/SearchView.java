@@ -1,0 +1,144 @@
+package org.renkei.app.ui.search;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.renkei.app.ui.detail.FacilityDetailView;
+
+import java.util.function.Function;
+
+/** Binds the search screen to its {@link SearchViewModel}; forwards keys and clicks, nothing else. */
+public final class SearchView {
+    private final SearchViewModel viewModel;
+
+    @FXML private FlowPane chipPane;
+    @FXML private TextField departmentField;
+    @FXML private Label departmentErrorLabel;
+    @FXML private TextField nameField;
+    @FXML private TextField addressField;
+    @FXML private ComboBox<String> kmCombo;
+    @FXML private Button searchButton;
+    @FXML private Label geocodeLabel;
+    @FXML private Label kmErrorLabel;
+    @FXML private SplitPane splitPane;
+    @FXML private Label countLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label messageLabel;
+    @FXML private TableView<ResultRow> resultsTable;
+    @FXML private TableColumn<ResultRow, String> nameColumn;
+    @FXML private TableColumn<ResultRow, String> departmentsColumn;
+    @FXML private TableColumn<ResultRow, ResultRow.Distance> distanceColumn;
+    @FXML private TableColumn<ResultRow, String> addressColumn;
+    @FXML private TableColumn<ResultRow, String> phoneColumn;
+    @FXML private Node detail;
+    @FXML private FacilityDetailView detailController;
+
+    public SearchView(SearchViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        new DepartmentChips(viewModel, chipPane, departmentField).bind();
+        departmentErrorLabel.textProperty().bind(viewModel.departmentErrorProperty());
+        nameField.textProperty().bindBidirectional(viewModel.nameTextProperty());
+        addressField.textProperty().bindBidirectional(viewModel.addressProperty());
+        kmCombo.getItems().setAll(viewModel.kmChoices());
+        kmCombo.setValue(viewModel.kmTextProperty().get());
+        kmCombo.getEditor().textProperty().bindBidirectional(viewModel.kmTextProperty());
+        kmCombo.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                viewModel.search();
+            }
+        });
+        kmErrorLabel.textProperty().bind(viewModel.kmErrorProperty());
+        searchButton.disableProperty().bind(viewModel.searchDisabledProperty());
+        searchButton.setOnAction(e -> viewModel.search());
+        bindFeedback();
+        bindResults();
+        bindDetail();
+    }
+
+    /** Moves the keyboard focus to the first search field (Ctrl+F). */
+    public void focusSearch() {
+        departmentField.requestFocus();
+    }
+
+    private void bindFeedback() {
+        geocodeLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.geocodeFeedbackProperty().get().text(), viewModel.geocodeFeedbackProperty()));
+        viewModel.geocodeFeedbackProperty().addListener((obs, old, fb) -> {
+            geocodeLabel.getStyleClass().removeAll("ok", "approximate", "not-found");
+            switch (fb.kind()) {
+                case OK -> geocodeLabel.getStyleClass().add("ok");
+                case APPROXIMATE -> geocodeLabel.getStyleClass().add("approximate");
+                case NOT_FOUND -> geocodeLabel.getStyleClass().add("not-found");
+                default -> { }
+            }
+        });
+        countLabel.textProperty().bind(viewModel.countTextProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+    }
+
+    private void bindResults() {
+        column(nameColumn, ResultRow::name);
+        column(departmentsColumn, ResultRow::departments);
+        column(distanceColumn, ResultRow::distance);
+        column(addressColumn, ResultRow::address);
+        column(phoneColumn, ResultRow::phone);
+        resultsTable.setItems(viewModel.resultsProperty());
+        resultsTable.setRowFactory(t -> {
+            TableRow<ResultRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        resultsTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && resultsTable.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                viewModel.open(resultsTable.getSelectionModel().getSelectedItem());
+            }
+        });
+        viewModel.resultsProperty().addListener((obs, old, rows) -> {
+            if (!resultsTable.getItems().isEmpty()) {
+                resultsTable.getSelectionModel().clearAndSelect(0);
+            }
+        });
+    }
+
+    private void bindDetail() {
+        splitPane.getItems().remove(detail);
+        detailController.shownProperty().addListener((obs, was, shown) -> {
+            if (shown && !splitPane.getItems().contains(detail)) {
+                splitPane.getItems().add(detail);
+                splitPane.setDividerPositions(0.58);
+            } else if (!shown) {
+                splitPane.getItems().remove(detail);
+                resultsTable.requestFocus();
+            }
+        });
+    }
+
+    private static <T> void column(TableColumn<ResultRow, T> column, Function<ResultRow, T> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+}

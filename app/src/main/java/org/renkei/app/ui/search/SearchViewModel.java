@@ -1,0 +1,229 @@
+package org.renkei.app.ui.search;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import org.renkei.app.search.SearchHit;
+import org.renkei.app.domain.SearchQuery;
+import org.renkei.app.ui.common.BackgroundTask;
+import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.TaskRunner;
+import org.renkei.dataimport.geo.GeocodeResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/** The search screen: department chips, name, address with a distance limit, and the results. */
+public final class SearchViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
+    static final int RESULT_LIMIT = 1000;
+    static final int SUGGESTION_LIMIT = 8;
+
+    private final FacilitySearcher searcher;
+    private final DepartmentSuggester suggester;
+    private final LocationParser locations;
+    private final TaskRunner runner;
+    private LongConsumer detailOpener = id -> { };
+
+    // Properties
+    private final ReadOnlyListWrapper<String> departments = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final StringProperty departmentInput = new SimpleStringProperty("");
+    private final ReadOnlyListWrapper<String> suggestions = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyIntegerWrapper highlightedSuggestion = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyStringWrapper departmentError = new ReadOnlyStringWrapper("");
+    private final StringProperty nameText = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty kmText = new SimpleStringProperty(DistanceLimit.DEFAULT);
+    private final ReadOnlyStringWrapper kmError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<GeocodeFeedback> geocodeFeedback = new ReadOnlyObjectWrapper<>(GeocodeFeedback.NONE);
+    private final ReadOnlyListWrapper<ResultRow> results = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper searchDisabled = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper completedSearches = new ReadOnlyIntegerWrapper(0);
+
+    public SearchViewModel(FacilitySearcher searcher, DepartmentSuggester suggester, AddressLocator locator,
+                           TaskRunner runner) {
+        this.searcher = searcher;
+        this.suggester = suggester;
+        this.locations = new LocationParser(locator);
+        this.runner = runner;
+        departmentInput.addListener((obs, old, typed) -> updateSuggestions(typed));
+        kmText.addListener((obs, old, text) -> validateKm(text));
+        address.addListener((obs, old, text) -> geocodeFeedback.set(GeocodeFeedback.NONE));
+        busy.addListener((obs, old, b) -> updateSearchDisabled());
+        kmError.addListener((obs, old, e) -> updateSearchDisabled());
+    }
+
+    public ReadOnlyListProperty<String> departmentsProperty() { return departments.getReadOnlyProperty(); }
+    public StringProperty departmentInputProperty() { return departmentInput; }
+    public ReadOnlyListProperty<String> suggestionsProperty() { return suggestions.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty highlightedSuggestionProperty() { return highlightedSuggestion.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty departmentErrorProperty() { return departmentError.getReadOnlyProperty(); }
+    public StringProperty nameTextProperty() { return nameText; }
+    public StringProperty addressProperty() { return address; }
+    public StringProperty kmTextProperty() { return kmText; }
+    public List<String> kmChoices() { return DistanceLimit.choices(); }
+    public ReadOnlyStringProperty kmErrorProperty() { return kmError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<GeocodeFeedback> geocodeFeedbackProperty() { return geocodeFeedback.getReadOnlyProperty(); }
+    public ReadOnlyListProperty<ResultRow> resultsProperty() { return results.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty countTextProperty() { return countText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty searchDisabledProperty() { return searchDisabled.getReadOnlyProperty(); }
+    /** Counts finished searches (successful or not); the screenshot helper waits on it. */
+    public ReadOnlyIntegerProperty completedSearchesProperty() { return completedSearches.getReadOnlyProperty(); }
+
+    /** Where opening a result goes (the detail pane). */
+    public void setDetailOpener(LongConsumer opener) {
+        this.detailOpener = opener;
+    }
+
+    // Commands
+
+    /** Adds a canonical department as a chip (ignored when already chosen) and clears the typed text. */
+    public void addDepartment(String name) {
+        if (name != null && !name.isBlank() && !departments.contains(name)) {
+            departments.add(name);
+        }
+        departmentError.set("");
+        departmentInput.set("");
+    }
+
+    /** Enter in the department field: adds the highlighted (or top) suggestion. False when nothing matched. */
+    public boolean addHighlightedSuggestion() {
+        String typed = departmentInput.get().strip();
+        if (typed.isEmpty()) {
+            return false;
+        }
+        if (suggestions.isEmpty()) {
+            departmentError.set(Messages.get("search.department.unknown", typed));
+            return false;
+        }
+        int i = Math.max(0, highlightedSuggestion.get());
+        addDepartment(suggestions.get(Math.min(i, suggestions.size() - 1)));
+        return true;
+    }
+
+    /** Up/Down in the department field move through the suggestions. */
+    public void moveHighlight(int delta) {
+        if (!suggestions.isEmpty()) {
+            int next = Math.floorMod(highlightedSuggestion.get() + delta, suggestions.size());
+            highlightedSuggestion.set(next);
+        }
+    }
+
+    public void removeDepartment(String name) {
+        departments.remove(name);
+    }
+
+    /** Backspace in the empty field removes the last chip. */
+    public void removeLastDepartment() {
+        if (!departments.isEmpty()) {
+            departments.remove(departments.size() - 1);
+        }
+    }
+
+    public void closeSuggestions() {
+        suggestions.clear();
+        highlightedSuggestion.set(-1);
+    }
+
+    /** Searches in the background: locates the address first, then queries the store. */
+    public void search() {
+        if (searchDisabled.get()) {
+            return;
+        }
+        if (!departmentInput.get().isBlank() && !addHighlightedSuggestion()) {
+            return;
+        }
+        DistanceLimit.Parsed km = DistanceLimit.parse(kmText.get());
+        List<String> depts = new ArrayList<>(departments);
+        String name = nameText.get();
+        String where = address.get() == null ? "" : address.get().strip();
+        busy.set(true);
+        message.set("");
+        runner.run(BackgroundTask.of(() -> find(depts, name, where, km.km()))
+                .onSuccess(this::show)
+                .onError(this::failed)
+                .andFinally(() -> {
+                    busy.set(false);
+                    completedSearches.set(completedSearches.get() + 1);
+                }));
+    }
+
+    /** Opens the detail of a result row. */
+    public void open(ResultRow row) {
+        if (row != null) {
+            detailOpener.accept(row.facilityId());
+        }
+    }
+
+    // Internals
+
+    private record Outcome(GeocodeResult origin, List<SearchHit> hits) {
+    }
+
+    private Outcome find(List<String> depts, String name, String where, Double km) {
+        GeocodeResult origin = where.isEmpty() ? null : locations.locate(where);
+        if (origin != null && !origin.found()) {
+            return new Outcome(origin, List.of());
+        }
+        boolean centre = origin != null;
+        return new Outcome(origin, searcher.search(new SearchQuery(depts, name, centre ? origin.lat() : null,
+                centre ? origin.lng() : null, centre ? km : null, RESULT_LIMIT, false)));
+    }
+
+    private void show(Outcome outcome) {
+        geocodeFeedback.set(outcome.origin() == null ? GeocodeFeedback.NONE : GeocodeFeedback.of(outcome.origin()));
+        results.setAll(outcome.hits().stream().map(ResultRow::of).toList());
+        int n = outcome.hits().size();
+        countText.set(n >= RESULT_LIMIT ? Messages.get("search.count.limited", n) : Messages.get("search.count", n));
+        if (outcome.origin() != null && !outcome.origin().found()) {
+            message.set(Messages.get("search.message.addressNotFound"));
+        } else if (n == 0) {
+            message.set(Messages.get("search.message.none"));
+        }
+    }
+
+    private void failed(Exception e) {
+        LOG.error("Search failed", e);
+        results.clear();
+        countText.set("");
+        message.set(Messages.get("search.message.failed"));
+    }
+
+    private void updateSuggestions(String typed) {
+        departmentError.set("");
+        if (typed == null || typed.isBlank()) {
+            closeSuggestions();
+            return;
+        }
+        List<String> found = suggester.suggest(typed.strip(), SUGGESTION_LIMIT + departments.size()).stream()
+                .filter(d -> !departments.contains(d)).limit(SUGGESTION_LIMIT).toList();
+        suggestions.setAll(found);
+        highlightedSuggestion.set(found.isEmpty() ? -1 : 0);
+    }
+
+    private void validateKm(String text) {
+        kmError.set(DistanceLimit.parse(text).valid() ? "" : Messages.get("search.km.invalid"));
+    }
+
+    private void updateSearchDisabled() {
+        searchDisabled.set(busy.get() || !kmError.get().isEmpty());
+    }
+}

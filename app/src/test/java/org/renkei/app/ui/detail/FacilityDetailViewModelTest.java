@@ -1,0 +1,87 @@
+package org.renkei.app.ui.detail;
+
+import org.junit.jupiter.api.Test;
+import org.renkei.app.domain.Facility;
+import org.renkei.app.ui.common.SameThreadTaskRunner;
+import org.renkei.dataimport.model.DepartmentEntry;
+import org.renkei.dataimport.model.OpeningHours;
+import org.renkei.dataimport.model.ServiceDay;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.renkei.app.ui.testing.Facilities.facility;
+
+class FacilityDetailViewModelTest {
+
+    @Test
+    void showsEveryFieldWithJapaneseLabels() {
+        Facility f = facility(3, "宮西皮膚科クリニック", 35.6712, 139.4801, "皮膚科");
+        FacilityDetailViewModel vm = new FacilityDetailViewModel(id -> Optional.of(f), new SameThreadTaskRunner());
+        vm.open(3);
+        assertTrue(vm.shownProperty().get());
+        assertFalse(vm.loadingProperty().get());
+        assertEquals("宮西皮膚科クリニック", vm.titleProperty().get());
+        Map<String, String> fields = vm.fieldsProperty().stream()
+                .collect(Collectors.toMap(DetailField::label, DetailField::value));
+        assertEquals("宮西皮膚科クリニック", fields.get("名称"));
+        assertEquals("診療所", fields.get("種別"));
+        assertEquals("〒183-0022", fields.get("郵便番号"));
+        assertEquals("35.67120, 139.48010（町丁目レベル）", fields.get("緯度・経度"));
+        assertEquals("19 床", fields.get("病床数"));
+        assertEquals("日,祝", fields.get("休診日"));
+        assertEquals("運営中", fields.get("状態"));
+        assertEquals("test-source・K3", fields.get("取込元・ID"));
+        assertEquals("2025/06/01 09:30", fields.get("初回取込日"));
+        assertEquals("2025/06/01 09:30", fields.get("最終取込日"));
+        assertEquals("はい", fields.get("訪問診療"));
+        assertEquals("いいえ", fields.get("新患受付"));
+        assertEquals("不明", fields.get("バリアフリー"));
+        assertEquals("—", fields.get("URL"));
+        assertEquals(17, vm.fieldsProperty().size());
+        assertEquals("診療時間の情報はありません。", vm.hoursNoteProperty().get());
+        vm.close();
+        assertFalse(vm.shownProperty().get());
+    }
+
+    @Test
+    void hoursAreAGridOfDaysWithSlots() {
+        DepartmentEntry derm = new DepartmentEntry("皮膚科", "皮膚科", "01080", List.of(
+                new OpeningHours(ServiceDay.MON, 2, LocalTime.of(14, 0), LocalTime.of(18, 0)),
+                new OpeningHours(ServiceDay.MON, 1, LocalTime.of(9, 0), LocalTime.of(12, 30)),
+                new OpeningHours(ServiceDay.SAT, 1, LocalTime.of(9, 0), LocalTime.of(13, 0))));
+        DepartmentEntry unknown = new DepartmentEntry(null, "美容外来", null, List.of());
+        Facility f = facility(5, "x", 35.0, 139.0).withDepartments(List.of(derm, unknown));
+        FacilityDetailViewModel vm = new FacilityDetailViewModel(id -> Optional.of(f), new SameThreadTaskRunner());
+        vm.open(5);
+        HoursRow row = vm.departmentsProperty().get(0);
+        assertEquals("皮膚科", row.department());
+        assertEquals("09:00–12:30 / 14:00–18:00", row.hours(ServiceDay.MON));
+        assertEquals("", row.hours(ServiceDay.TUE));
+        assertEquals("09:00–13:00", row.hours(ServiceDay.SAT));
+        assertEquals(8, row.hoursByDay().size());
+        assertEquals("美容外来", vm.departmentsProperty().get(1).department());
+        assertEquals("", vm.hoursNoteProperty().get());
+    }
+
+    @Test
+    void missingOrFailingFacilityIsExplained() {
+        FacilityDetailViewModel missing = new FacilityDetailViewModel(id -> Optional.empty(), new SameThreadTaskRunner());
+        missing.open(9);
+        assertEquals("この施設は見つかりません。", missing.messageProperty().get());
+        assertTrue(missing.fieldsProperty().isEmpty());
+
+        FacilityDetailViewModel failing = new FacilityDetailViewModel(id -> {
+            throw new IllegalStateException("db");
+        }, new SameThreadTaskRunner());
+        failing.open(9);
+        assertEquals("施設情報を読み込めませんでした。", failing.messageProperty().get());
+        assertFalse(failing.loadingProperty().get());
+    }
+}
