@@ -29,7 +29,7 @@ class FormatDetectorTest {
             "mhlw_01-1_hospital_facility_info_20250601_SAMPLE.csv, mhlw-hospital-facility, hospital",
             "02-1_clinic_facility_info_SYNTH.csv, mhlw-clinic-facility, clinic",
             "02-2_clinic_speciality_hours_SYNTH.csv, mhlw-clinic-hours, clinic",
-            "tokyo_hospitals_mhlw20250601_with_departments_DERIVED.csv, mhlw-hospital-derived, hospital",
+            "tokyo_hospitals_mhlw20250601_with_departments_DERIVED.csv, mhlw-hospital-derived, hospital-tokyo-derived",
             "clinic_attributes_SYNTH.csv, facility-attributes, ''"})
     void recognisesTheKnownFiles(String file, String format, String scope) throws Exception {
         FacilityFileReader r = detector.detect(TestData.path(file));
