@@ -37,11 +37,17 @@ class CliEndToEndTest {
         assertEquals(583, stats.json().get("by_kind").get("病院").asInt());
         assertEquals("mhlw-navii", stats.json().get("sources").get(0).get("source").asText());
 
+        JsonNode noCoordinates = CliRun.run(db, "search", "--name", "むさしの病院", "--json").json()
+                .get("results").get(0);
+        assertEquals("town", noCoordinates.get("precision").asText(), "0.0,0.0 in the file: geocoded from the address");
+        assertEquals(35.736, noCoordinates.get("lat").asDouble(), 0.01);
+
         CliRun search = CliRun.run(db, "search", "--dept", "皮膚科", "--near", "東京都府中市宮西町２丁目", "--km", "5",
                 "--json");
         assertEquals(0, search.exit(), search.err());
         JsonNode results = search.json().get("results");
         assertTrue(results.size() >= 3, search.out());
+        assertEquals("稲城市立病院", results.get(0).get("name").asText());
         assertEquals("town", search.json().get("origin").get("precision").asText());
         double previous = 0;
         for (JsonNode r : results) {
