@@ -117,16 +117,12 @@ public final class SearchView {
     }
 
     private void bindDetail() {
-        splitPane.getItems().remove(detail);
-        detailController.shownProperty().addListener((obs, was, shown) -> {
-            if (shown && !splitPane.getItems().contains(detail)) {
-                splitPane.getItems().add(detail);
-                splitPane.setDividerPositions(0.58);
-            } else if (!shown) {
-                splitPane.getItems().remove(detail);
-                resultsTable.requestFocus();
-            }
-        });
+        detailController.showInside(splitPane, detail, resultsTable);
+    }
+
+    /** Makes 「検索」 the default button (Enter) only while {@code active} (the search tab is shown). */
+    public void defaultButtonWhile(javafx.beans.value.ObservableBooleanValue active) {
+        searchButton.defaultButtonProperty().bind(active);
     }
 
     private static <T> void column(TableColumn<ResultRow, T> column, Function<ResultRow, T> value) {

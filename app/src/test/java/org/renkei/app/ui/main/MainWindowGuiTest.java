@@ -15,6 +15,7 @@ import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.DepartmentRepository;
 import org.renkei.app.store.FacilityRepository;
+import org.renkei.app.ui.casework.CaseMatcher;
 import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.detail.HoursRow;
 import org.renkei.app.importing.FileReport;
@@ -92,8 +93,8 @@ class MainWindowGuiTest {
         GeocodeResult fuchu = new GeocodeResult(LAT, LNG, Precision.TOWN, "東京都府中市宮西町二丁目", "東京都", "府中市",
                 "宮西町二丁目", "13206");
         AppServices services = new AppServices(search::search, facilities::byId, facilities::stats, importer,
-                new FakeSuggester(), address -> address.contains("府中市") ? fuchu : GeocodeResult.none(), null,
-                () -> { });
+                new FakeSuggester(), address -> address.contains("府中市") ? fuchu : GeocodeResult.none(),
+                CaseMatcher.of(facilities::allActiveWithDepartments, () -> null), null, () -> { });
         runner = new FxTaskRunner((t, e) -> { });
         window = MainWindow.create(services, runner, new FakeDialogs());
         window.show(stage);
