@@ -1,9 +1,7 @@
 package org.renkei.app.ui.casework;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +13,7 @@ import org.renkei.app.match.MatchRequest;
 import org.renkei.app.match.MatchResult;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.RunState;
 import org.renkei.app.ui.common.TaskRunner;
 import org.renkei.app.ui.detail.FacilityDetailViewModel;
 import org.renkei.app.ui.detail.FacilityLookup;
@@ -41,13 +40,12 @@ public final class CaseViewModel {
 
     // Properties
     private final ReadOnlyObjectWrapper<GeocodeFeedback> geocodeFeedback = new ReadOnlyObjectWrapper<>(GeocodeFeedback.NONE);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final RunState matching = new RunState();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyListWrapper<String> warnings = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<PlanCard> plans = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<PlanCard> chosenPlan = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper completedSearches = new ReadOnlyIntegerWrapper(0);
 
     public CaseViewModel(CaseMatcher matcher, DepartmentSuggester suggester, AddressLocator locator,
                          FacilityLookup lookup, TaskRunner runner) {
@@ -64,7 +62,7 @@ public final class CaseViewModel {
     /** The facility detail pane of this screen. */
     public FacilityDetailViewModel detail() { return detail; }
     public ReadOnlyObjectProperty<GeocodeFeedback> geocodeFeedbackProperty() { return geocodeFeedback.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return matching.busyProperty(); }
     /** Why nothing could be searched, or empty. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** The matcher's reason for the ranking (MatchResult.explanation). */
@@ -74,7 +72,7 @@ public final class CaseViewModel {
     public ReadOnlyListProperty<PlanCard> plansProperty() { return plans.getReadOnlyProperty(); }
     /** The plan the staff chose (kept here until cases are stored), or null. */
     public ReadOnlyObjectProperty<PlanCard> chosenPlanProperty() { return chosenPlan.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty completedSearchesProperty() { return completedSearches.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty completedSearchesProperty() { return matching.completedProperty(); }
 
     // Commands
 
@@ -86,7 +84,7 @@ public final class CaseViewModel {
 
     /** 「候補を探す」: locates the patient, then matches in the background. */
     public void find() {
-        if (busy.get() || !form.departments().commitTyped()) {
+        if (matching.busyProperty().get() || !form.departments().commitTyped()) {
             return;
         }
         CaseInput input = form.snapshot();
@@ -99,14 +97,7 @@ public final class CaseViewModel {
         if (!invalid.isEmpty()) {
             return;
         }
-        busy.set(true);
-        runner.run(BackgroundTask.of(() -> compute(input, where))
-                .onSuccess(this::show)
-                .onError(this::failed)
-                .andFinally(() -> {
-                    busy.set(false);
-                    completedSearches.set(completedSearches.get() + 1);
-                }));
+        matching.run(runner, BackgroundTask.of(() -> compute(input, where)).onSuccess(this::show).onError(this::failed));
     }
 
     /** 「この案を選ぶ」. */

@@ -3,7 +3,6 @@ package org.renkei.app.ui.search;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,6 +16,7 @@ import org.renkei.app.search.SearchHit;
 import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.RunState;
 import org.renkei.app.ui.common.TaskRunner;
 import org.renkei.app.ui.fields.AddressLocator;
 import org.renkei.app.ui.fields.DepartmentPicker;
@@ -51,9 +51,8 @@ public final class SearchViewModel {
     private final ReadOnlyListWrapper<ResultRow> results = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final RunState searching = new RunState();
     private final ReadOnlyBooleanWrapper searchDisabled = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyIntegerWrapper completedSearches = new ReadOnlyIntegerWrapper(0);
 
     public SearchViewModel(FacilitySearcher searcher, DepartmentSuggester suggester, AddressLocator locator,
                            TaskRunner runner) {
@@ -63,7 +62,7 @@ public final class SearchViewModel {
         this.runner = runner;
         kmText.addListener((obs, old, text) -> validateKm(text));
         address.addListener((obs, old, text) -> geocodeFeedback.set(GeocodeFeedback.NONE));
-        busy.addListener((obs, old, b) -> updateSearchDisabled());
+        searching.busyProperty().addListener((obs, old, b) -> updateSearchDisabled());
         kmError.addListener((obs, old, e) -> updateSearchDisabled());
     }
 
@@ -83,10 +82,10 @@ public final class SearchViewModel {
     public ReadOnlyListProperty<ResultRow> resultsProperty() { return results.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countTextProperty() { return countText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return searching.busyProperty(); }
     public ReadOnlyBooleanProperty searchDisabledProperty() { return searchDisabled.getReadOnlyProperty(); }
     /** Counts finished searches (successful or not); the screenshot helper waits on it. */
-    public ReadOnlyIntegerProperty completedSearchesProperty() { return completedSearches.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty completedSearchesProperty() { return searching.completedProperty(); }
 
     /** Where opening a result goes (the detail pane). */
     public void setDetailOpener(LongConsumer opener) {
@@ -127,15 +126,9 @@ public final class SearchViewModel {
         List<String> depts = new ArrayList<>(picker.departmentsProperty());
         String name = nameText.get();
         String where = address.get() == null ? "" : address.get().strip();
-        busy.set(true);
         message.set("");
-        runner.run(BackgroundTask.of(() -> find(depts, name, where, km.km()))
-                .onSuccess(this::show)
-                .onError(this::failed)
-                .andFinally(() -> {
-                    busy.set(false);
-                    completedSearches.set(completedSearches.get() + 1);
-                }));
+        searching.run(runner, BackgroundTask.of(() -> find(depts, name, where, km.km()))
+                .onSuccess(this::show).onError(this::failed));
     }
 
     /** Opens the detail of a result row. */
@@ -184,6 +177,6 @@ public final class SearchViewModel {
     }
 
     private void updateSearchDisabled() {
-        searchDisabled.set(busy.get() || !kmError.get().isEmpty());
+        searchDisabled.set(searching.busyProperty().get() || !kmError.get().isEmpty());
     }
 }
