@@ -5,9 +5,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -57,6 +59,23 @@ public final class FacilityDetailView {
     /** True while the pane should be visible; the search screen adds or removes it. */
     public ReadOnlyBooleanProperty shownProperty() {
         return viewModel.shownProperty();
+    }
+
+    /**
+     * Puts the pane ({@code node}, this view's root) into {@code split} while it is shown and takes it out when
+     * closed, giving the focus back to {@code focusOnClose}.
+     */
+    public void showInside(SplitPane split, Node node, Node focusOnClose) {
+        split.getItems().remove(node);
+        shownProperty().addListener((obs, was, shown) -> {
+            if (shown && !split.getItems().contains(node)) {
+                split.getItems().add(node);
+                split.setDividerPositions(0.58);
+            } else if (!shown) {
+                split.getItems().remove(node);
+                focusOnClose.requestFocus();
+            }
+        });
     }
 
     /** Two time slots do not fit one narrow column: one slot per line. */

@@ -6,10 +6,11 @@ import org.renkei.app.importing.Readers;
 import org.renkei.app.importing.SampleData;
 import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
+import org.renkei.app.ui.casework.CaseMatcher;
 import org.renkei.app.ui.detail.FacilityLookup;
 import org.renkei.app.ui.importing.FileImporter;
-import org.renkei.app.ui.search.AddressLocator;
-import org.renkei.app.ui.search.DepartmentSuggester;
+import org.renkei.app.ui.fields.AddressLocator;
+import org.renkei.app.ui.fields.DepartmentSuggester;
 import org.renkei.app.ui.search.FacilitySearcher;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.geo.Geocoder;
@@ -24,8 +25,8 @@ import java.util.function.Supplier;
  * @param warmUp loads slow resources (vocabulary, gazetteer) in the background at start
  */
 public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
-                          DepartmentSuggester suggester, AddressLocator locator, Supplier<Path> sample,
-                          Runnable warmUp) {
+                          DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
+                          Supplier<Path> sample, Runnable warmUp) {
 
     /** The real services over an open database. */
     public static AppServices production(Database db) {
@@ -35,7 +36,7 @@ public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, Stat
         FileImporter importer = FileImporter.of(() -> new ImportService(db, Readers.standard(), Geocoder.bundled()));
         return new AppServices(search::search, facilities::byId, facilities::stats, importer,
                 DepartmentSuggester.of(DepartmentVocabulary::bundled), AddressLocator.of(Geocoder::bundled),
-                SampleData::extract, () -> {
+                CaseMatcher.of(facilities::allActiveWithDepartments, DepartmentVocabulary::bundled), SampleData::extract, () -> {
                     DepartmentVocabulary.bundled();
                     Geocoder.bundled();
                 });

@@ -5,9 +5,12 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import org.renkei.app.ui.casework.CaseView;
 import org.renkei.app.ui.importing.ImportDialog;
 import org.renkei.app.ui.importing.ImportViewModel;
 import org.renkei.app.ui.search.SearchView;
@@ -16,10 +19,11 @@ import java.io.File;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Binds the main window (menu, search screen, status bar) and forwards drops of files. */
+/** Binds the main window (menu, search and case tabs, status bar) and forwards drops of files. */
 public final class MainView {
     private final MainViewModel viewModel;
     private final Supplier<ImportDialog> importDialogFactory;
+    private final CaseView caseView;
     private ImportDialog importDialog;
 
     @FXML private BorderPane root;
@@ -27,22 +31,37 @@ public final class MainView {
     @FXML private MenuItem exitMenuItem;
     @FXML private MenuItem focusSearchMenuItem;
     @FXML private MenuItem aboutMenuItem;
+    @FXML private TabPane tabs;
+    @FXML private Tab searchTab;
+    @FXML private Tab caseTab;
     @FXML private SearchView searchController;
     @FXML private Label facilityCountLabel;
     @FXML private Label sourcesLabel;
     @FXML private ProgressIndicator statusBusy;
     @FXML private Label statusMessageLabel;
 
-    public MainView(MainViewModel viewModel, Supplier<ImportDialog> importDialogFactory) {
+    public MainView(MainViewModel viewModel, Supplier<ImportDialog> importDialogFactory, CaseView caseView) {
         this.viewModel = viewModel;
         this.importDialogFactory = importDialogFactory;
+        this.caseView = caseView;
     }
 
     @FXML
     private void initialize() {
         importMenuItem.setOnAction(e -> viewModel.chooseAndImport());
         exitMenuItem.setOnAction(e -> Platform.exit());
-        focusSearchMenuItem.setOnAction(e -> searchController.focusSearch());
+        focusSearchMenuItem.setOnAction(e -> {
+            tabs.getSelectionModel().select(searchTab);
+            searchController.focusSearch();
+        });
+        caseTab.setContent(caseView.root());
+        searchController.defaultButtonWhile(searchTab.selectedProperty());
+        caseView.defaultButtonWhile(caseTab.selectedProperty());
+        caseTab.setOnSelectionChanged(e -> {
+            if (caseTab.isSelected()) {
+                Platform.runLater(caseView::focus);
+            }
+        });
         aboutMenuItem.setOnAction(e -> viewModel.showAbout());
         facilityCountLabel.textProperty().bind(viewModel.facilityCountProperty());
         sourcesLabel.textProperty().bind(viewModel.sourcesProperty());
@@ -60,6 +79,10 @@ public final class MainView {
 
     public SearchView search() {
         return searchController;
+    }
+
+    public CaseView casework() {
+        return caseView;
     }
 
     private void showImportDialog() {

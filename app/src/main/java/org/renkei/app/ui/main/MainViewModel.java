@@ -8,6 +8,7 @@ import org.renkei.app.facility.FacilityService;
 import org.renkei.app.importing.FileReport;
 import org.renkei.app.importing.ImportListener;
 import org.renkei.app.importing.ImportService;
+import org.renkei.app.ui.casework.CaseViewModel;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.DialogService;
 import org.renkei.app.ui.common.Messages;
@@ -35,6 +36,7 @@ public final class MainViewModel {
     private final SearchViewModel search;
     private final FacilityDetailViewModel detail;
     private final ImportViewModel importing;
+    private final CaseViewModel casework;
 
     // Properties
     private final ReadOnlyStringWrapper facilityCount = new ReadOnlyStringWrapper("");
@@ -50,6 +52,8 @@ public final class MainViewModel {
         this.search = new SearchViewModel(services.searcher(), services.suggester(), services.locator(), runner);
         this.detail = new FacilityDetailViewModel(services.lookup(), runner);
         this.importing = new ImportViewModel(services.importer(), runner, dialogs);
+        this.casework = new CaseViewModel(services.matcher(), services.suggester(), services.locator(),
+                services.lookup(), runner);
         search.setDetailOpener(detail::open);
         importing.setOnFinished(this::afterImport);
     }
@@ -57,6 +61,8 @@ public final class MainViewModel {
     public SearchViewModel search() { return search; }
     public FacilityDetailViewModel detail() { return detail; }
     public ImportViewModel importing() { return importing; }
+    /** The case screen (患者の紹介先を探す). */
+    public CaseViewModel casework() { return casework; }
 
     /** 「登録施設 N 件」. */
     public ReadOnlyStringProperty facilityCountProperty() { return facilityCount.getReadOnlyProperty(); }
@@ -137,6 +143,7 @@ public final class MainViewModel {
 
     private void afterImport() {
         refreshStats();
+        casework.reloadFacilities();
         if (search.completedSearchesProperty().get() > 0) {
             search.search();
         }
@@ -153,6 +160,7 @@ public final class MainViewModel {
     private void finishStart() {
         busy.set(false);
         ready.set(true);
+        casework.reloadFacilities();
     }
 
     private void failed(String what, Exception e) {

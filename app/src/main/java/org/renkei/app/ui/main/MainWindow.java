@@ -3,6 +3,8 @@ package org.renkei.app.ui.main;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.renkei.app.ui.casework.CaseFormView;
+import org.renkei.app.ui.casework.CaseView;
 import org.renkei.app.ui.common.DialogService;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.TaskRunner;
@@ -35,9 +37,15 @@ public final class MainWindow {
         loader.register(SearchView.class, () -> new SearchView(vm.search()))
                 .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.detail()))
                 .register(ImportDialog.class, () -> new ImportDialog(vm.importing()));
+        // The case screen has a loader of its own: its detail pane is bound to the case screen's detail view model.
+        CaseView caseView = new ViewLoader()
+                .register(CaseView.class, () -> new CaseView(vm.casework()))
+                .register(CaseFormView.class, () -> new CaseFormView(vm.casework()))
+                .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.casework().detail()))
+                .loadController(CaseView.class, "Case.fxml");
         MainView[] view = new MainView[1];
         loader.register(MainView.class, () -> view[0] = new MainView(vm,
-                () -> loader.loadController(ImportDialog.class, "ImportDialog.fxml")));
+                () -> loader.loadController(ImportDialog.class, "ImportDialog.fxml"), caseView));
         Parent root = loader.load(MainView.class, "Main.fxml");
         return new MainWindow(vm, Objects.requireNonNull(view[0]), root);
     }

@@ -1,6 +1,5 @@
 package org.renkei.app.ui.search;
 
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,6 +17,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.renkei.app.ui.detail.FacilityDetailView;
+import org.renkei.app.ui.fields.DepartmentChips;
+import org.renkei.app.ui.fields.GeocodeLabel;
 
 import java.util.function.Function;
 
@@ -53,7 +54,7 @@ public final class SearchView {
 
     @FXML
     private void initialize() {
-        new DepartmentChips(viewModel, chipPane, departmentField).bind();
+        new DepartmentChips(viewModel.departmentPicker(), chipPane, departmentField).bind();
         departmentErrorLabel.textProperty().bind(viewModel.departmentErrorProperty());
         nameField.textProperty().bindBidirectional(viewModel.nameTextProperty());
         addressField.textProperty().bindBidirectional(viewModel.addressProperty());
@@ -80,17 +81,7 @@ public final class SearchView {
     }
 
     private void bindFeedback() {
-        geocodeLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.geocodeFeedbackProperty().get().text(), viewModel.geocodeFeedbackProperty()));
-        viewModel.geocodeFeedbackProperty().addListener((obs, old, fb) -> {
-            geocodeLabel.getStyleClass().removeAll("ok", "approximate", "not-found");
-            switch (fb.kind()) {
-                case OK -> geocodeLabel.getStyleClass().add("ok");
-                case APPROXIMATE -> geocodeLabel.getStyleClass().add("approximate");
-                case NOT_FOUND -> geocodeLabel.getStyleClass().add("not-found");
-                default -> { }
-            }
-        });
+        GeocodeLabel.bind(geocodeLabel, viewModel.geocodeFeedbackProperty());
         countLabel.textProperty().bind(viewModel.countTextProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
@@ -126,16 +117,12 @@ public final class SearchView {
     }
 
     private void bindDetail() {
-        splitPane.getItems().remove(detail);
-        detailController.shownProperty().addListener((obs, was, shown) -> {
-            if (shown && !splitPane.getItems().contains(detail)) {
-                splitPane.getItems().add(detail);
-                splitPane.setDividerPositions(0.58);
-            } else if (!shown) {
-                splitPane.getItems().remove(detail);
-                resultsTable.requestFocus();
-            }
-        });
+        detailController.showInside(splitPane, detail, resultsTable);
+    }
+
+    /** Makes 「検索」 the default button (Enter) only while {@code active} (the search tab is shown). */
+    public void defaultButtonWhile(javafx.beans.value.ObservableBooleanValue active) {
+        searchButton.defaultButtonProperty().bind(active);
     }
 
     private static <T> void column(TableColumn<ResultRow, T> column, Function<ResultRow, T> value) {

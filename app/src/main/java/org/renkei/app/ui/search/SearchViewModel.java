@@ -3,7 +3,6 @@ package org.renkei.app.ui.search;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,7 +16,13 @@ import org.renkei.app.search.SearchHit;
 import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.RunState;
 import org.renkei.app.ui.common.TaskRunner;
+import org.renkei.app.ui.fields.AddressLocator;
+import org.renkei.app.ui.fields.DepartmentPicker;
+import org.renkei.app.ui.fields.DepartmentSuggester;
+import org.renkei.app.ui.fields.GeocodeFeedback;
+import org.renkei.app.ui.fields.LocationParser;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,20 +35,14 @@ import java.util.function.LongConsumer;
 public final class SearchViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
     static final int RESULT_LIMIT = 1000;
-    static final int SUGGESTION_LIMIT = 8;
 
     private final FacilitySearcher searcher;
-    private final DepartmentSuggester suggester;
+    private final DepartmentPicker picker;
     private final LocationParser locations;
     private final TaskRunner runner;
     private LongConsumer detailOpener = id -> { };
 
     // Properties
-    private final ReadOnlyListWrapper<String> departments = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final StringProperty departmentInput = new SimpleStringProperty("");
-    private final ReadOnlyListWrapper<String> suggestions = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final ReadOnlyIntegerWrapper highlightedSuggestion = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyStringWrapper departmentError = new ReadOnlyStringWrapper("");
     private final StringProperty nameText = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty kmText = new SimpleStringProperty(DistanceLimit.DEFAULT);
@@ -52,28 +51,28 @@ public final class SearchViewModel {
     private final ReadOnlyListWrapper<ResultRow> results = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final RunState searching = new RunState();
     private final ReadOnlyBooleanWrapper searchDisabled = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyIntegerWrapper completedSearches = new ReadOnlyIntegerWrapper(0);
 
     public SearchViewModel(FacilitySearcher searcher, DepartmentSuggester suggester, AddressLocator locator,
                            TaskRunner runner) {
         this.searcher = searcher;
-        this.suggester = suggester;
+        this.picker = new DepartmentPicker(suggester);
         this.locations = new LocationParser(locator);
         this.runner = runner;
-        departmentInput.addListener((obs, old, typed) -> updateSuggestions(typed));
         kmText.addListener((obs, old, text) -> validateKm(text));
         address.addListener((obs, old, text) -> geocodeFeedback.set(GeocodeFeedback.NONE));
-        busy.addListener((obs, old, b) -> updateSearchDisabled());
+        searching.busyProperty().addListener((obs, old, b) -> updateSearchDisabled());
         kmError.addListener((obs, old, e) -> updateSearchDisabled());
     }
 
-    public ReadOnlyListProperty<String> departmentsProperty() { return departments.getReadOnlyProperty(); }
-    public StringProperty departmentInputProperty() { return departmentInput; }
-    public ReadOnlyListProperty<String> suggestionsProperty() { return suggestions.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty highlightedSuggestionProperty() { return highlightedSuggestion.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty departmentErrorProperty() { return departmentError.getReadOnlyProperty(); }
+    /** The department chip field. */
+    public DepartmentPicker departmentPicker() { return picker; }
+    public ReadOnlyListProperty<String> departmentsProperty() { return picker.departmentsProperty(); }
+    public StringProperty departmentInputProperty() { return picker.inputProperty(); }
+    public ReadOnlyListProperty<String> suggestionsProperty() { return picker.suggestionsProperty(); }
+    public ReadOnlyIntegerProperty highlightedSuggestionProperty() { return picker.highlightedProperty(); }
+    public ReadOnlyStringProperty departmentErrorProperty() { return picker.errorProperty(); }
     public StringProperty nameTextProperty() { return nameText; }
     public StringProperty addressProperty() { return address; }
     public StringProperty kmTextProperty() { return kmText; }
@@ -83,10 +82,10 @@ public final class SearchViewModel {
     public ReadOnlyListProperty<ResultRow> resultsProperty() { return results.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countTextProperty() { return countText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return searching.busyProperty(); }
     public ReadOnlyBooleanProperty searchDisabledProperty() { return searchDisabled.getReadOnlyProperty(); }
     /** Counts finished searches (successful or not); the screenshot helper waits on it. */
-    public ReadOnlyIntegerProperty completedSearchesProperty() { return completedSearches.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty completedSearchesProperty() { return searching.completedProperty(); }
 
     /** Where opening a result goes (the detail pane). */
     public void setDetailOpener(LongConsumer opener) {
@@ -95,52 +94,24 @@ public final class SearchViewModel {
 
     // Commands
 
-    /** Adds a canonical department as a chip (ignored when already chosen) and clears the typed text. */
     public void addDepartment(String name) {
-        if (name != null && !name.isBlank() && !departments.contains(name)) {
-            departments.add(name);
-        }
-        departmentError.set("");
-        departmentInput.set("");
+        picker.add(name);
     }
 
-    /** Enter in the department field: adds the highlighted (or top) suggestion. False when nothing matched. */
     public boolean addHighlightedSuggestion() {
-        String typed = departmentInput.get().strip();
-        if (typed.isEmpty()) {
-            return false;
-        }
-        if (suggestions.isEmpty()) {
-            departmentError.set(Messages.get("search.department.unknown", typed));
-            return false;
-        }
-        int i = Math.max(0, highlightedSuggestion.get());
-        addDepartment(suggestions.get(Math.min(i, suggestions.size() - 1)));
-        return true;
+        return picker.addHighlighted();
     }
 
-    /** Up/Down in the department field move through the suggestions. */
     public void moveHighlight(int delta) {
-        if (!suggestions.isEmpty()) {
-            int next = Math.floorMod(highlightedSuggestion.get() + delta, suggestions.size());
-            highlightedSuggestion.set(next);
-        }
+        picker.moveHighlight(delta);
     }
 
     public void removeDepartment(String name) {
-        departments.remove(name);
+        picker.remove(name);
     }
 
-    /** Backspace in the empty field removes the last chip. */
     public void removeLastDepartment() {
-        if (!departments.isEmpty()) {
-            departments.remove(departments.size() - 1);
-        }
-    }
-
-    public void closeSuggestions() {
-        suggestions.clear();
-        highlightedSuggestion.set(-1);
+        picker.removeLast();
     }
 
     /** Searches in the background: locates the address first, then queries the store. */
@@ -148,22 +119,16 @@ public final class SearchViewModel {
         if (searchDisabled.get()) {
             return;
         }
-        if (!departmentInput.get().isBlank() && !addHighlightedSuggestion()) {
+        if (!picker.commitTyped()) {
             return;
         }
         DistanceLimit.Parsed km = DistanceLimit.parse(kmText.get());
-        List<String> depts = new ArrayList<>(departments);
+        List<String> depts = new ArrayList<>(picker.departmentsProperty());
         String name = nameText.get();
         String where = address.get() == null ? "" : address.get().strip();
-        busy.set(true);
         message.set("");
-        runner.run(BackgroundTask.of(() -> find(depts, name, where, km.km()))
-                .onSuccess(this::show)
-                .onError(this::failed)
-                .andFinally(() -> {
-                    busy.set(false);
-                    completedSearches.set(completedSearches.get() + 1);
-                }));
+        searching.run(runner, BackgroundTask.of(() -> find(depts, name, where, km.km()))
+                .onSuccess(this::show).onError(this::failed));
     }
 
     /** Opens the detail of a result row. */
@@ -207,23 +172,11 @@ public final class SearchViewModel {
         message.set(Messages.get("search.message.failed"));
     }
 
-    private void updateSuggestions(String typed) {
-        departmentError.set("");
-        if (typed == null || typed.isBlank()) {
-            closeSuggestions();
-            return;
-        }
-        List<String> found = suggester.suggest(typed.strip(), SUGGESTION_LIMIT + departments.size()).stream()
-                .filter(d -> !departments.contains(d)).limit(SUGGESTION_LIMIT).toList();
-        suggestions.setAll(found);
-        highlightedSuggestion.set(found.isEmpty() ? -1 : 0);
-    }
-
     private void validateKm(String text) {
         kmError.set(DistanceLimit.parse(text).valid() ? "" : Messages.get("search.km.invalid"));
     }
 
     private void updateSearchDisabled() {
-        searchDisabled.set(busy.get() || !kmError.get().isEmpty());
+        searchDisabled.set(searching.busyProperty().get() || !kmError.get().isEmpty());
     }
 }

@@ -8,6 +8,7 @@ import org.renkei.app.importing.ImportService.Planned;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.importing.FileImporter;
 import org.renkei.app.ui.testing.FakeDialogs;
+import org.renkei.app.ui.testing.FakeMatcher;
 import org.renkei.app.ui.testing.FakeSuggester;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.read.ImportProblem;
@@ -28,6 +29,7 @@ class MainViewModelTest {
     private int facilities;
     private final List<Path> imported = new ArrayList<>();
     private boolean rejectSample;
+    private final FakeMatcher matcher = new FakeMatcher();
 
     private final FileImporter importer = new FileImporter() {
         @Override
@@ -51,7 +53,7 @@ class MainViewModelTest {
                 () -> new FacilityService.Stats(facilities, Map.of(), facilities == 0 ? List.of()
                         : List.of(new FacilityService.SourceStats("mhlw-navii", facilities,
                         LocalDateTime.of(2025, 6, 1, 10, 0)))),
-                importer, new FakeSuggester(), a -> GeocodeResult.none(), () -> Path.of("sample.csv"), () -> { });
+                importer, new FakeSuggester(), a -> GeocodeResult.none(), matcher, () -> Path.of("sample.csv"), () -> { });
         return new MainViewModel(services, new SameThreadTaskRunner(), dialogs);
     }
 
@@ -75,12 +77,14 @@ class MainViewModelTest {
         vm.start();
         assertTrue(imported.isEmpty());
         assertEquals("登録施設 10 件", vm.facilityCountProperty().get());
+        assertEquals(1, matcher.rebuilds, "the match index is built once at start");
         vm.search().search();
         dialogs.filesToChoose = List.of(Path.of("tokyo.csv"));
         vm.chooseAndImport();
         assertEquals(List.of(Path.of("tokyo.csv")), imported);
         assertEquals("登録施設 583 件", vm.facilityCountProperty().get());
         assertEquals(2, vm.search().completedSearchesProperty().get());
+        assertEquals(2, matcher.rebuilds, "and rebuilt after the import");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.DepartmentRepository;
 import org.renkei.app.store.FacilityRepository;
+import org.renkei.app.ui.casework.CaseMatcher;
 import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.detail.HoursRow;
 import org.renkei.app.importing.FileReport;
@@ -92,8 +93,8 @@ class MainWindowGuiTest {
         GeocodeResult fuchu = new GeocodeResult(LAT, LNG, Precision.TOWN, "東京都府中市宮西町二丁目", "東京都", "府中市",
                 "宮西町二丁目", "13206");
         AppServices services = new AppServices(search::search, facilities::byId, facilities::stats, importer,
-                new FakeSuggester(), address -> address.contains("府中市") ? fuchu : GeocodeResult.none(), null,
-                () -> { });
+                new FakeSuggester(), address -> address.contains("府中市") ? fuchu : GeocodeResult.none(),
+                CaseMatcher.of(facilities::allActiveWithDepartments, () -> null), null, () -> { });
         runner = new FxTaskRunner((t, e) -> { });
         window = MainWindow.create(services, runner, new FakeDialogs());
         window.show(stage);
@@ -138,6 +139,41 @@ class MainWindowGuiTest {
         assertEquals("09:00–12:30 / 14:00–18:00", hours.getItems().get(0).hours(ServiceDay.MON));
         assertTrue(robot.lookup(".field-value").queryAll().size() >= 17);
         saveSnapshot(robot, Path.of("target/screenshots/main-window-detail.png"));
+    }
+
+    @Test
+    void caseTabFindsTheOneClinicPlanAndChoosesIt(FxRobot robot) throws Exception {
+        waitFor(() -> "登録施設 4 件".equals(label(robot, "#facilityCountLabel")));
+        robot.clickOn(robot.lookup(".tab").nth(1).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#caseDepartmentField").write("ないか").type(KeyCode.ENTER).write("ひふ").type(KeyCode.ENTER);
+        assertEquals(2, robot.lookup(".keep-toggle").queryAll().size());
+        robot.clickOn("#caseAddressField").write("東京都府中市宮西町２丁目");
+        robot.clickOn("#findButton");
+
+        waitFor(() -> !robot.lookup(".plan-card").queryAll().isEmpty());
+        javafx.scene.Node card = robot.lookup(".plan-card").nth(0).queryAs(javafx.scene.Node.class);
+        assertEquals("案1", robot.from(card).lookup(".plan-title").queryAs(Label.class).getText());
+        assertEquals("1か所", robot.from(card).lookup(".plan-count").queryAs(Label.class).getText());
+        String km = String.format(Locale.ROOT, "%.2f", GeoMath.km(LAT, LNG, NEAR_LAT, NEAR_LNG));
+        assertEquals("合計距離 " + km + " km", robot.from(card).lookup(".plan-total").queryAs(Label.class).getText());
+        assertEquals(List.of("宮西皮膚科クリニック"), robot.from(card).lookup(".clinic-name").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Hyperlink) n).getText()).toList());
+        assertEquals("内科・皮膚科", robot.from(card).lookup(".clinic-departments").queryAs(Label.class).getText());
+        assertEquals(List.of("内科: 診療時間の情報なし", "皮膚科: 月 09:00–12:30 / 14:00–18:00"),
+                robot.from(card).lookup(".clinic-hours").queryAll().stream().map(n -> ((Label) n).getText()).toList());
+        javafx.scene.Node second = robot.lookup(".plan-card").nth(1).queryAs(javafx.scene.Node.class);
+        assertEquals("2か所", robot.from(second).lookup(".plan-count").queryAs(Label.class).getText());
+        assertTrue(label(robot, "#explanationLabel").startsWith("1か所で全科を受診できます"));
+        assertEquals("位置: 東京都府中市宮西町二丁目（町丁目レベル）", label(robot, "#caseGeocodeLabel"));
+
+        robot.clickOn(robot.from(card).lookup(".plan-choose").queryButton());
+        waitFor(() -> robot.from(card).lookup(".plan-chosen").queryAs(Label.class).isVisible());
+        assertEquals(1, window.viewModel().casework().chosenPlanProperty().get().number());
+        assertTrue(card.getStyleClass().contains("chosen"));
+
+        robot.clickOn(robot.from(card).lookup(".clinic-name").queryAs(javafx.scene.Node.class));
+        waitFor(() -> "宮西皮膚科クリニック".equals(label(robot, "#titleLabel")));
+        saveSnapshot(robot, Path.of("target/screenshots/main-window-case.png"));
     }
 
     /** Keeps a picture of the headless window for humans reviewing the build (fonts permitting). */

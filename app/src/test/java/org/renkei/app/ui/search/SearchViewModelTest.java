@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.renkei.app.search.SearchHit;
 import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
+import org.renkei.app.ui.fields.GeocodeFeedback;
 import org.renkei.app.ui.testing.FakeSuggester;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.geo.Precision;

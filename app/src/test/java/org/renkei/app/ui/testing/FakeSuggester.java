@@ -1,6 +1,6 @@
 package org.renkei.app.ui.testing;
 
-import org.renkei.app.ui.search.DepartmentSuggester;
+import org.renkei.app.ui.fields.DepartmentSuggester;
 
 import java.text.Normalizer;
 import java.util.LinkedHashMap;

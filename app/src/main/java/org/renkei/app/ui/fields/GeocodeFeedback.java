@@ -1,16 +1,16 @@
-package org.renkei.app.ui.search;
+package org.renkei.app.ui.fields;
 
 import org.renkei.app.ui.common.Messages;
 import org.renkei.dataimport.geo.GeocodeResult;
 
-/** What the search screen says under the address field after locating it. */
+/** What the search and case screens say under the address field after locating it. */
 public record GeocodeFeedback(Kind kind, String text) {
     /** OK = street level or coordinates, APPROXIMATE = municipality only, NOT_FOUND, NONE = no address given. */
     public enum Kind { NONE, OK, APPROXIMATE, NOT_FOUND }
 
-    static final GeocodeFeedback NONE = new GeocodeFeedback(Kind.NONE, "");
+    public static final GeocodeFeedback NONE = new GeocodeFeedback(Kind.NONE, "");
 
-    static GeocodeFeedback of(GeocodeResult r) {
+    public static GeocodeFeedback of(GeocodeResult r) {
         return switch (r.precision()) {
             case NONE -> new GeocodeFeedback(Kind.NOT_FOUND, Messages.get("search.geocode.notFound"));
             case TOWN -> found(Kind.OK, r, "search.geocode.precision.town");

@@ -1,4 +1,4 @@
-package org.renkei.app.ui.search;
+package org.renkei.app.ui.fields;
 
 import org.renkei.dataimport.dept.Department;
 import org.renkei.dataimport.dept.DepartmentVocabulary;

@@ -1,4 +1,4 @@
-package org.renkei.app.ui.search;
+package org.renkei.app.ui.fields;
 
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.geo.Precision;
@@ -8,17 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns the address field into a location: "緯度,経度" directly, anything else through the locator. */
-final class LocationParser {
+public final class LocationParser {
     private static final Pattern LAT_LNG =
             Pattern.compile("\\s*(-?\\d{1,2}(?:\\.\\d+)?)\\s*,\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*");
 
     private final AddressLocator locator;
 
-    LocationParser(AddressLocator locator) {
+    public LocationParser(AddressLocator locator) {
         this.locator = locator;
     }
 
-    GeocodeResult locate(String text) {
+    public GeocodeResult locate(String text) {
         Matcher m = LAT_LNG.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
         if (m.matches()) {
             double lat = Double.parseDouble(m.group(1));

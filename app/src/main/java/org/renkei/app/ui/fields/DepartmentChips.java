@@ -1,4 +1,4 @@
-package org.renkei.app.ui.search;
+package org.renkei.app.ui.fields;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
@@ -18,41 +18,41 @@ import org.renkei.app.ui.common.Messages;
  * View part of the department chip field: removable chips before a text field, and a suggestion popup.
  * All decisions (what to suggest, what Enter adds) are the view model's.
  */
-final class DepartmentChips {
-    private final SearchViewModel viewModel;
+public final class DepartmentChips {
+    private final DepartmentPicker picker;
     private final FlowPane chipPane;
     private final TextField field;
     private final Popup popup = new Popup();
     private final ListView<String> suggestionList = new ListView<>();
 
-    DepartmentChips(SearchViewModel viewModel, FlowPane chipPane, TextField field) {
-        this.viewModel = viewModel;
+    public DepartmentChips(DepartmentPicker picker, FlowPane chipPane, TextField field) {
+        this.picker = picker;
         this.chipPane = chipPane;
         this.field = field;
     }
 
-    void bind() {
-        field.textProperty().bindBidirectional(viewModel.departmentInputProperty());
-        viewModel.departmentsProperty().addListener((ListChangeListener<String>) c -> rebuildChips());
+    public void bind() {
+        field.textProperty().bindBidirectional(picker.inputProperty());
+        picker.departmentsProperty().addListener((ListChangeListener<String>) c -> rebuildChips());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 popup.hide();
             }
         });
-        suggestionList.setId("departmentSuggestions");
+        suggestionList.getStyleClass().add("department-suggestions");
         suggestionList.setFocusTraversable(false);
         suggestionList.getStyleClass().add("suggestions");
         suggestionList.setPrefSize(260, 200);
-        suggestionList.setItems(viewModel.suggestionsProperty());
+        suggestionList.setItems(picker.suggestionsProperty());
         suggestionList.setOnMouseClicked(e -> {
             String picked = suggestionList.getSelectionModel().getSelectedItem();
             if (picked != null) {
-                viewModel.addDepartment(picked);
+                picker.add(picked);
                 field.requestFocus();
             }
         });
-        viewModel.highlightedSuggestionProperty().addListener((obs, old, i) -> {
+        picker.highlightedProperty().addListener((obs, old, i) -> {
             if (i.intValue() >= 0) {
                 suggestionList.getSelectionModel().clearAndSelect(i.intValue());
                 suggestionList.scrollTo(i.intValue());
@@ -60,7 +60,7 @@ final class DepartmentChips {
         });
         popup.getContent().add(suggestionList);
         popup.setAutoHide(true);
-        viewModel.suggestionsProperty().addListener((ListChangeListener<String>) c -> updatePopup());
+        picker.suggestionsProperty().addListener((ListChangeListener<String>) c -> updatePopup());
         rebuildChips();
     }
 
@@ -68,25 +68,25 @@ final class DepartmentChips {
         switch (e.getCode()) {
             case ENTER -> {
                 if (!field.getText().isBlank()) {
-                    viewModel.addHighlightedSuggestion();
+                    picker.addHighlighted();
                     e.consume();
                 }
             }
             case BACK_SPACE -> {
                 if (field.getText().isEmpty()) {
-                    viewModel.removeLastDepartment();
+                    picker.removeLast();
                     e.consume();
                 }
             }
             case DOWN, UP -> {
-                if (!viewModel.suggestionsProperty().isEmpty()) {
-                    viewModel.moveHighlight(e.getCode() == KeyCode.DOWN ? 1 : -1);
+                if (!picker.suggestionsProperty().isEmpty()) {
+                    picker.moveHighlight(e.getCode() == KeyCode.DOWN ? 1 : -1);
                     e.consume();
                 }
             }
             case ESCAPE -> {
                 if (popup.isShowing()) {
-                    viewModel.closeSuggestions();
+                    picker.closeSuggestions();
                     e.consume();
                 }
             }
@@ -95,15 +95,15 @@ final class DepartmentChips {
     }
 
     private void updatePopup() {
-        if (viewModel.suggestionsProperty().isEmpty() || field.getScene() == null || !field.isFocused()) {
+        if (picker.suggestionsProperty().isEmpty() || field.getScene() == null || !field.isFocused()) {
             popup.hide();
             return;
         }
-        int i = viewModel.highlightedSuggestionProperty().get();
+        int i = picker.highlightedProperty().get();
         if (i >= 0) {
             suggestionList.getSelectionModel().clearAndSelect(i);
         }
-        suggestionList.setPrefHeight(Math.min(8, viewModel.suggestionsProperty().size()) * 26 + 4);
+        suggestionList.setPrefHeight(Math.min(8, picker.suggestionsProperty().size()) * 26 + 4);
         if (!popup.isShowing()) {
             Bounds b = field.localToScreen(field.getBoundsInLocal());
             if (b != null) {
@@ -115,7 +115,7 @@ final class DepartmentChips {
     private void rebuildChips() {
         chipPane.getChildren().removeIf(n -> n != field);
         int at = 0;
-        for (String name : viewModel.departmentsProperty()) {
+        for (String name : picker.departmentsProperty()) {
             chipPane.getChildren().add(at++, chip(name));
         }
     }
@@ -126,7 +126,7 @@ final class DepartmentChips {
         remove.getStyleClass().add("chip-remove");
         remove.setFocusTraversable(false);
         remove.setAccessibleText(Messages.get("search.department.remove", name));
-        remove.setOnAction(e -> viewModel.removeDepartment(name));
+        remove.setOnAction(e -> picker.remove(name));
         HBox chip = new HBox(4, text, remove);
         chip.getStyleClass().add("chip");
         chip.setUserData(name);

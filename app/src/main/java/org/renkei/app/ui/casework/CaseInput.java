@@ -1,0 +1,29 @@
+package org.renkei.app.ui.casework;
+
+import org.renkei.app.match.MatchRequest;
+import org.renkei.app.match.Opening;
+import org.renkei.app.match.Requirement;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/** What the case form holds at the moment 「候補を探す」 is pressed; turns into a request once located. */
+record CaseInput(List<String> departments, Set<String> keep, double km, Set<Requirement> require, Set<Opening> open,
+                 boolean subDepartments, int top) {
+    CaseInput {
+        departments = List.copyOf(departments);
+        keep = Set.copyOf(keep);
+        require = Set.copyOf(require);
+        open = Set.copyOf(open);
+    }
+
+    MatchRequest toRequest(double lat, double lng, BiPredicate<String, String> isAncestor) {
+        MatchRequest.Builder b = MatchRequest.builder(lat, lng, departments)
+                .keep(keep).maxKm(km).require(require).open(open).top(top);
+        if (subDepartments) {
+            b.allowSubDepartment(isAncestor);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,155 @@
+package org.renkei.app.ui.casework;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import org.renkei.app.match.MatchRequest;
+import org.renkei.app.match.MatchResult;
+import org.renkei.app.ui.common.BackgroundTask;
+import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.RunState;
+import org.renkei.app.ui.common.TaskRunner;
+import org.renkei.app.ui.detail.FacilityDetailViewModel;
+import org.renkei.app.ui.detail.FacilityLookup;
+import org.renkei.app.ui.fields.AddressLocator;
+import org.renkei.app.ui.fields.DepartmentSuggester;
+import org.renkei.app.ui.fields.GeocodeFeedback;
+import org.renkei.app.ui.fields.LocationParser;
+import org.renkei.dataimport.geo.GeocodeResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The case screen: a patient's location and needs in, ranked plans of clinics out; one plan can be chosen. */
+public final class CaseViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(CaseViewModel.class);
+
+    private final CaseMatcher matcher;
+    private final LocationParser locations;
+    private final TaskRunner runner;
+    private final CaseForm form;
+    private final FacilityDetailViewModel detail;
+
+    // Properties
+    private final ReadOnlyObjectWrapper<GeocodeFeedback> geocodeFeedback = new ReadOnlyObjectWrapper<>(GeocodeFeedback.NONE);
+    private final RunState matching = new RunState();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyListWrapper<String> warnings = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyListWrapper<PlanCard> plans = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyObjectWrapper<PlanCard> chosenPlan = new ReadOnlyObjectWrapper<>();
+
+    public CaseViewModel(CaseMatcher matcher, DepartmentSuggester suggester, AddressLocator locator,
+                         FacilityLookup lookup, TaskRunner runner) {
+        this.matcher = matcher;
+        this.locations = new LocationParser(locator);
+        this.runner = runner;
+        this.form = new CaseForm(suggester);
+        this.detail = new FacilityDetailViewModel(lookup, runner);
+        form.addressProperty().addListener((obs, old, text) -> geocodeFeedback.set(GeocodeFeedback.NONE));
+    }
+
+    /** The inputs. */
+    public CaseForm form() { return form; }
+    /** The facility detail pane of this screen. */
+    public FacilityDetailViewModel detail() { return detail; }
+    public ReadOnlyObjectProperty<GeocodeFeedback> geocodeFeedbackProperty() { return geocodeFeedback.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return matching.busyProperty(); }
+    /** Why nothing could be searched, or empty. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** The matcher's reason for the ranking (MatchResult.explanation). */
+    public ReadOnlyStringProperty explanationProperty() { return explanation.getReadOnlyProperty(); }
+    /** One line per department no facility within the limit covers. */
+    public ReadOnlyListProperty<String> warningsProperty() { return warnings.getReadOnlyProperty(); }
+    public ReadOnlyListProperty<PlanCard> plansProperty() { return plans.getReadOnlyProperty(); }
+    /** The plan the staff chose (kept here until cases are stored), or null. */
+    public ReadOnlyObjectProperty<PlanCard> chosenPlanProperty() { return chosenPlan.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty completedSearchesProperty() { return matching.completedProperty(); }
+
+    // Commands
+
+    /** Rebuilds the matcher's index in the background (at start and after every import). */
+    public void reloadFacilities() {
+        runner.run(BackgroundTask.ofRunnable(matcher::rebuild)
+                .onError(e -> LOG.error("Building the match index failed", e)));
+    }
+
+    /** 「候補を探す」: locates the patient, then matches in the background. */
+    public void find() {
+        if (matching.busyProperty().get() || !form.departments().commitTyped()) {
+            return;
+        }
+        CaseInput input = form.snapshot();
+        String where = form.addressProperty().get() == null ? "" : form.addressProperty().get().strip();
+        String invalid = input.departments().isEmpty() ? Messages.get("casework.message.noDepartment")
+                : input.departments().size() > MatchRequest.MAX_DEPARTMENTS
+                ? Messages.get("casework.message.tooManyDepartments", MatchRequest.MAX_DEPARTMENTS)
+                : where.isEmpty() ? Messages.get("casework.message.noAddress") : "";
+        message.set(invalid);
+        if (!invalid.isEmpty()) {
+            return;
+        }
+        matching.run(runner, BackgroundTask.of(() -> compute(input, where)).onSuccess(this::show).onError(this::failed));
+    }
+
+    /** 「この案を選ぶ」. */
+    public void choose(PlanCard card) {
+        if (card != null && plans.contains(card)) {
+            chosenPlan.set(card);
+        }
+    }
+
+    /** Opens a clinic of a card in the detail pane. */
+    public void openFacility(ClinicRow row) {
+        if (row != null && row.facilityId() >= 0) {
+            detail.open(row.facilityId());
+        }
+    }
+
+    // Internals
+
+    private record Outcome(GeocodeResult origin, MatchResult result, List<PlanCard> cards, List<String> warnings) {
+    }
+
+    private Outcome compute(CaseInput input, String where) {
+        GeocodeResult origin = locations.locate(where);
+        if (!origin.found()) {
+            return new Outcome(origin, null, List.of(), List.of());
+        }
+        MatchRequest request = input.toRequest(origin.lat(), origin.lng(), matcher::isAncestor);
+        CaseMatcher.Matched matched = matcher.match(request);
+        MatchResult result = matched.result();
+        List<PlanCard> cards = new ArrayList<>();
+        for (int i = 0; i < result.plans().size(); i++) {
+            cards.add(CaseFormat.card(i + 1, result.plans().get(i), request, matched.facilities()));
+        }
+        List<String> lines = result.uncovered().stream().map(u -> CaseFormat.uncovered(u, request.maxKm())).toList();
+        return new Outcome(origin, result, cards, lines);
+    }
+
+    private void show(Outcome outcome) {
+        geocodeFeedback.set(GeocodeFeedback.of(outcome.origin()));
+        chosenPlan.set(null);
+        plans.setAll(outcome.cards());
+        warnings.setAll(outcome.warnings());
+        explanation.set(outcome.result() == null ? "" : outcome.result().explanation());
+        message.set(outcome.result() == null ? Messages.get("casework.message.addressNotFound") : "");
+    }
+
+    private void failed(Exception e) {
+        LOG.error("Matching failed", e);
+        plans.clear();
+        warnings.clear();
+        explanation.set("");
+        chosenPlan.set(null);
+        message.set(Messages.get("casework.message.failed"));
+    }
+}

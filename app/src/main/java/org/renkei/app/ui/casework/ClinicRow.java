@@ -1,0 +1,18 @@
+package org.renkei.app.ui.casework;
+
+import java.util.List;
+
+/**
+ * One clinic of a plan card, formatted for display.
+ *
+ * @param facilityId  the stored facility (for the detail pane), or -1 when unknown
+ * @param departments the departments it covers for this patient, e.g. 「内科・皮膚科」
+ * @param distance    「0.28 km」
+ * @param hours       one line per covered department: 「内科: 月〜土 09:00–12:30」 or 「内科: 診療時間の情報なし」
+ */
+public record ClinicRow(long facilityId, String name, String departments, String distance, String phone,
+                        List<String> hours) {
+    public ClinicRow {
+        hours = List.copyOf(hours);
+    }
+}
