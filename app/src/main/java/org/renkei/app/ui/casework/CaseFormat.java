@@ -46,6 +46,10 @@ final class CaseFormat {
         for (String dept : m.covers()) {
             hours.addAll(hoursLines(dept, stored, request));
         }
+        String unknown = Messages.get("casework.hours.unknown");
+        if (hours.size() > 1 && hours.stream().allMatch(h -> h.endsWith(unknown))) {
+            hours = List.of(unknown);
+        }
         String phone = stored != null && stored.phone() != null ? stored.phone() : m.facility().phone();
         return new ClinicRow(idOf(m.facility().id()), m.facility().name(), String.join("・", m.covers()),
                 Messages.get("casework.clinic.km", twoDecimals(m.km())), phone, hours);

@@ -18,6 +18,11 @@ public final class Messages {
         return RESOURCES;
     }
 
+    /** The text for {@code key} when the bundle has it, else {@code fallback} (for names keyed by data, e.g. sources). */
+    public static String getOr(String key, String fallback) {
+        return RESOURCES.containsKey(key) ? RESOURCES.getString(key) : fallback;
+    }
+
     /** The text for {@code key}, with {@code {0}}-style placeholders filled from {@code args}. */
     public static String get(String key, Object... args) {
         String pattern;

@@ -152,7 +152,7 @@ public final class MainViewModel {
     private void showStats(FacilityService.Stats stats) {
         facilityCount.set(Messages.get("status.facilities", stats.facilities()));
         sources.set(stats.sources().stream()
-                .map(s -> Messages.get("status.source", s.source(),
+                .map(s -> Messages.get("status.source", Messages.getOr("source.name." + s.source(), s.source()),
                         s.lastImport() == null ? "—" : DATE.format(s.lastImport()), s.count()))
                 .collect(Collectors.joining("　")));
     }

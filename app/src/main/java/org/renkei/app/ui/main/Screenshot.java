@@ -6,6 +6,8 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import javafx.scene.control.TabPane;
+import org.renkei.app.ui.casework.CaseViewModel;
 import org.renkei.app.ui.search.SearchViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +42,13 @@ final class Screenshot {
         }
         Screenshot s = new Screenshot(stage, new File(path));
         SearchViewModel search = main.search();
+        boolean caseTab = "case".equals(System.getProperty("renkei.screenshot.tab"));
         search.completedSearchesProperty().addListener((obs, old, n) -> s.later(0.8));
+        main.casework().completedSearchesProperty().addListener((obs, old, n) -> s.later(0.8));
         main.readyProperty().addListener((obs, was, ready) -> {
-            if (ready) {
+            if (ready && caseTab) {
+                s.fillCase(main.casework());
+            } else if (ready) {
                 s.fillSearch(search);
             }
         });
@@ -62,6 +68,20 @@ final class Screenshot {
             search.kmTextProperty().set(km);
         }
         search.search();
+    }
+
+    /** Shows the 患者 tab and runs the matcher once the index is built (it is built right after start-up). */
+    private void fillCase(CaseViewModel casework) {
+        if (stage.getScene().lookup("#tabs") instanceof TabPane tabs) {
+            tabs.getSelectionModel().select(1);
+        }
+        String dept = System.getProperty("renkei.screenshot.dept", "");
+        Arrays.stream(dept.split(",")).map(String::strip).filter(d -> !d.isEmpty())
+                .forEach(d -> casework.form().departments().add(d));
+        casework.form().addressProperty().set(System.getProperty("renkei.screenshot.address", ""));
+        PauseTransition wait = new PauseTransition(Duration.seconds(3));
+        wait.setOnFinished(e -> casework.find());
+        wait.play();
     }
 
     private void later(double seconds) {

@@ -64,7 +64,7 @@ class MainViewModelTest {
         assertEquals(List.of(Path.of("sample.csv")), imported);
         assertEquals("サンプルデータ（583 件）を読み込みました", vm.statusMessageProperty().get());
         assertEquals("登録施設 583 件", vm.facilityCountProperty().get());
-        assertEquals("mhlw-navii: 2025/06/01 取込（583 件）", vm.sourcesProperty().get());
+        assertEquals("医療情報ネット（ナビイ）: 2025/06/01 取込（583 件）", vm.sourcesProperty().get());
         assertTrue(vm.readyProperty().get());
         assertFalse(vm.busyProperty().get());
     }
