@@ -80,7 +80,8 @@ public final class CsvTable implements Closeable {
             }
             return null;
         }
-        if (!parser.lastRecordTerminated()) {
+        // a last line without line break is complete when its last field closed its quotes (高松市 writes such files)
+        if (!parser.lastRecordTerminated() && !(parser.lastFieldQuoted() && cells.size() == header.size())) {
             throw reject(row, "", "最終行が途中で切れています（末尾に改行がありません）。"
                     + "ファイルが途中までしか保存されていない可能性があります。");
         }
