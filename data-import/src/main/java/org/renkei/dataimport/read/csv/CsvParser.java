@@ -20,6 +20,7 @@ public final class CsvParser {
     private int pushedBack = Integer.MIN_VALUE;
     private long record;
     private boolean lastTerminated = true;
+    private boolean lastQuoted;
 
     public CsvParser(Reader in) {
         this.in = in;
@@ -35,6 +36,7 @@ public final class CsvParser {
         List<String> cells = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         while (true) {
+            lastQuoted = c == '"';
             if (c == '"') {
                 c = quoted(sb, cells.size());
                 if (c != ',' && c != '\r' && c != '\n' && c != EOF) {
@@ -78,6 +80,11 @@ public final class CsvParser {
             }
             sb.append((char) c);
         }
+    }
+
+    /** True when the last field of the last record returned was enclosed in quotes (and its closing quote seen). */
+    public boolean lastFieldQuoted() {
+        return lastQuoted;
     }
 
     /** Number of records returned so far (= 1-based number of the last one). */

@@ -27,6 +27,7 @@ public final class CsvTable implements Closeable {
     private final List<String> header;
     private final List<String> headerKeys = new ArrayList<>();
     private boolean sawData;
+    private boolean quotedLastLineComplete;
 
     private CsvTable(Path file, TextEncoding.Detected detected, Reader reader) throws ImportRejectedException {
         this.file = file;
@@ -67,6 +68,16 @@ public final class CsvTable implements Closeable {
         }
     }
 
+    /**
+     * Like {@link #open(Path)}, but a last line without a line break is accepted when its last field is quoted
+     * and closed and its column count is right (the real 高松市 CSV ends so). Strict mode rejects it as cut off.
+     */
+    public static CsvTable openAcceptingQuotedLastLine(Path file) throws ImportRejectedException {
+        CsvTable t = open(file);
+        t.quotedLastLineComplete = true;
+        return t;
+    }
+
     /** The next data row, or {@code null} at end of file. Blank lines are skipped. */
     public CsvRow next() throws ImportRejectedException {
         List<String> cells;
@@ -80,7 +91,9 @@ public final class CsvTable implements Closeable {
             }
             return null;
         }
-        if (!parser.lastRecordTerminated()) {
+        // lenient: a last line without line break is complete when its last field closed its quotes (高松市 writes so)
+        if (!parser.lastRecordTerminated()
+                && !(quotedLastLineComplete && parser.lastFieldQuoted() && cells.size() == header.size())) {
             throw reject(row, "", "最終行が途中で切れています（末尾に改行がありません）。"
                     + "ファイルが途中までしか保存されていない可能性があります。");
         }

@@ -12,11 +12,20 @@ import org.renkei.dataimport.read.mhlw.FacilityAttributeReader;
 import org.renkei.dataimport.read.mhlw.MhlwFacilityReader;
 import org.renkei.dataimport.read.mhlw.MhlwHoursReader;
 
+import org.renkei.dataimport.read.kouseikyoku.KouseikyokuSheetReader;
+import org.renkei.dataimport.read.kouseikyoku.MedInstCodeListReader;
+import org.renkei.dataimport.read.municipal.KumamotoReader;
+import org.renkei.dataimport.read.municipal.MunicipalStandardReader;
+import org.renkei.dataimport.read.municipal.TakamatsuReader;
+import org.renkei.dataimport.read.sheet.RowVisitor;
+import org.renkei.dataimport.read.sheet.SheetRow;
+import org.renkei.dataimport.read.sheet.Workbooks;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipFile;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -24,12 +33,17 @@ import static org.renkei.dataimport.read.mhlw.MhlwColumns.*;
 
 /**
  * Picks the reader for a file by sniffing its header row (and its name for hospital / clinic / dental).
+ * Workbooks (.xlsx / .xls, whatever their name) are recognised by the header cells in their first rows: the
+ * 厚生局 bureau list (項番 + 医療機関番号), 高松市, 熊本市 and the 自治体標準 医療機関一覧; a headerless CSV (or a zip
+ * holding one) of 5 columns starting with a 9-digit and a 7-digit code is the 厚生局 nationwide code list.
  * Files it does not recognise are rejected with a message pointing to the column-mapping import.
  */
 public final class FormatDetector {
     /** Shown when no reader fits. */
     public static final String UNKNOWN_FORMAT =
             "形式を判別できません。列の対応付け（インポート設定）を使って取り込んでください。";
+
+    private static final int SNIFF_ROWS = 30;
 
     private static final List<String> HELPMESEARCH_HEADER = List.of(ID, NAME, KANA, ADDRESS, LAT, LNG, URL);
 
@@ -52,10 +66,28 @@ public final class FormatDetector {
      */
     public FacilityFileReader detect(Path file) throws ImportRejectedException {
         String name = file.getFileName().toString();
-        if (isSpreadsheet(file)) {
-            throw unknown(name);
+        Workbooks.Kind kind = kind(file);
+        if (kind == Workbooks.Kind.ZIP && !isWorkbookZip(file)) {
+            return MedInstCodeListReader.forFile(file); // a zipped CSV: the nationwide code list is the only one
+        }
+        if (kind == Workbooks.Kind.ZIP || kind == Workbooks.Kind.OLE2
+                || kind == Workbooks.Kind.MARKUP && Workbooks.hasExcelName(file)) {
+            return spreadsheet(file, name);
         }
         try (CsvTable table = CsvTable.open(file)) {
+            if (MedInstCodeListReader.looksLike(table.header())) {
+                return MedInstCodeListReader.forFile(file);
+            }
+            if (TakamatsuReader.matches(table.header())) {
+                return new TakamatsuReader(vocabulary);
+            }
+            if (KumamotoReader.matches(table.header())) {
+                return new KumamotoReader(vocabulary);
+            }
+            if (MunicipalStandardReader.matches(table.header())) {
+                CsvRow first = table.next();
+                return standard(name, table.header(), first == null ? List.of() : first.cells());
+            }
             if (matches(table, ATTRIBUTE_HEADER) && table.header().size() == ATTRIBUTE_HEADER.size()) {
                 return new FacilityAttributeReader();
             }
@@ -114,17 +146,77 @@ public final class FormatDetector {
         return columns.stream().allMatch(c -> table.column(c) >= 0);
     }
 
-    /** .xlsx / .xls content (zip or OLE2 magic) is never a CSV. */
-    private static boolean isSpreadsheet(Path file) throws ImportRejectedException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && (magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4
-                    || (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF && magic[2] == 0x11
-                    && (magic[3] & 0xFF) == 0xE0);
+    private static Workbooks.Kind kind(Path file) throws ImportRejectedException {
+        try {
+            return Workbooks.kind(file);
         } catch (IOException e) {
             throw new ImportRejectedException(new ImportProblem(file.getFileName().toString(), "", 0, "",
                     "ファイルを読めません: " + e.getMessage()), e);
         }
+    }
+
+    /** A zip is a workbook unless it opens as a zip without [Content_Types].xml (a zipped CSV). */
+    private static boolean isWorkbookZip(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.getEntry("[Content_Types].xml") != null;
+        } catch (IOException e) {
+            return true; // broken: let the workbook reader say so
+        }
+    }
+
+    /** Looks at the first rows of every sheet (at most {@value #SNIFF_ROWS} per sheet) for a known header. */
+    private FacilityFileReader spreadsheet(Path file, String name) throws ImportRejectedException {
+        List<List<String>> candidates = new ArrayList<>();
+        boolean[] bureau = {false};
+        int[] seen = {0};
+        String[] sheet = {""};
+        Workbooks.read(file, new RowVisitor() {
+            @Override
+            public void sheetStart(String s) {
+                sheet[0] = s;
+                seen[0] = 0;
+            }
+
+            @Override
+            public boolean row(SheetRow row) {
+                if (row.blank() || seen[0] >= SNIFF_ROWS) {
+                    return true;
+                }
+                seen[0]++;
+                if (KouseikyokuSheetReader.isHeader(row)) {
+                    bureau[0] = true;
+                    return false;
+                }
+                candidates.add(row.cells());
+                return true;
+            }
+        }, null);
+        if (bureau[0]) {
+            return new KouseikyokuSheetReader(vocabulary);
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            List<String> header = candidates.get(i);
+            if (TakamatsuReader.matches(header)) {
+                return new TakamatsuReader(vocabulary);
+            }
+            if (KumamotoReader.matches(header)) {
+                return new KumamotoReader(vocabulary);
+            }
+            if (MunicipalStandardReader.matches(header)) {
+                return standard(name, header, i + 1 < candidates.size() ? candidates.get(i + 1) : List.of());
+            }
+        }
+        throw unknown(name);
+    }
+
+    private MunicipalStandardReader standard(String name, List<String> header, List<String> first)
+            throws ImportRejectedException {
+        String code = MunicipalStandardReader.municipalityOf(header, first);
+        if (code.isEmpty()) {
+            throw new ImportRejectedException(new ImportProblem(name, "", 2, "全国地方公共団体コード",
+                    "全国地方公共団体コードが 1 行目のデータにないため、自治体を判別できません。"));
+        }
+        return new MunicipalStandardReader(vocabulary, code);
     }
 
     private static ImportRejectedException unknown(String name) {

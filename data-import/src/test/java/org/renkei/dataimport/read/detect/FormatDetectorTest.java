@@ -56,7 +56,17 @@ class FormatDetectorTest {
         assertEquals("形式を判別できません。列の対応付け（インポート設定）を使って取り込んでください。", p.message());
         assertEquals("mine.csv", p.file());
         Path xlsx = Files.write(dir.resolve("list.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
-        assertEquals(FormatDetector.UNKNOWN_FORMAT, rejected(xlsx).message());
+        assertTrue(rejected(xlsx).message().contains("壊れて"), "a cut-off zip is reported as broken");
+        Path mine = dir.resolve("mine.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(mine)) {
+            org.apache.poi.ss.usermodel.Row r = wb.createSheet("科別").createRow(0);
+            r.createCell(0).setCellValue("名前");
+            r.createCell(1).setCellValue("科");
+            wb.getSheet("科別").createRow(1).createCell(0).setCellValue("A医院");
+            wb.write(out);
+        }
+        assertEquals(FormatDetector.UNKNOWN_FORMAT, rejected(mine).message());
         assertEquals(FormatDetector.UNKNOWN_FORMAT, rejected(TestData.path("kouseikyoku_layout_sample.truth.jsonl"))
                 .message());
     }
@@ -65,5 +75,43 @@ class FormatDetectorTest {
     void emptyFilesAreRejected() throws IOException {
         Path empty = Files.write(dir.resolve("empty.csv"), new byte[0]);
         assertTrue(rejected(empty).message().contains("空"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "kouseikyoku_layout_sample.xlsx, kouseikyoku-list, kouseikyoku, ''",
+            "kouseikyoku_all_med_inst_cd_202508.zip, kouseikyoku-code-list, kouseikyoku, all",
+            "takamatsu_0062_hospital_data_20260812.xlsx, takamatsu-city-medical, takamatsu-city, all",
+            "takamatsu_0062_hospital_data_20250704.csv, takamatsu-city-medical, takamatsu-city, all",
+            "kumamoto_city_byouin_list_20250331.xlsx, kumamoto-city-hospitals, kumamoto-city, all",
+            "kumamoto_city_byouin_list_20250331.csv, kumamoto-city-hospitals, kumamoto-city, all",
+            "municipal_standard_medical_SYNTH.csv, municipal-standard-medical, municipal-999997, all"})
+    void recognisesSpreadsheetsAndListsByContentNotName(String file, String format, String source, String scope)
+            throws Exception {
+        String ext = file.substring(file.lastIndexOf('.'));
+        Path renamed = dir.resolve("download" + (ext.equals(".zip") ? ".bin" : ext.equals(".csv") ? ".txt" : ".dat"));
+        Files.copy(TestData.path(file), renamed, StandardCopyOption.REPLACE_EXISTING);
+        for (Path p : new Path[] {TestData.path(file), renamed}) {
+            FacilityFileReader r = detector.detect(p);
+            assertEquals(format, r.format(), p.toString());
+            assertEquals(source, r.source());
+            assertEquals(scope, r.scope());
+        }
+    }
+
+    @Test
+    void aHeaderlessTokyoCodeListHasScope13() throws IOException, ImportRejectedException {
+        Path tokyo = Files.writeString(dir.resolve("codes.csv"),
+                "130110049,0110049,医療法人財団 小畑会 浜田病院,1010062,千代田区神田駿河台二丁目５番地\r\n");
+        FacilityFileReader r = detector.detect(tokyo);
+        assertEquals("kouseikyoku-code-list", r.format());
+        assertEquals("13", r.scope());
+    }
+
+    @Test
+    void htmlSavedAsXlsIsRejectedInJapanese() throws IOException {
+        Path html = Files.writeString(dir.resolve("list.xls"),
+                "<html><body><table><tr><td>項番</td><td>医療機関番号</td></tr></table></body></html>");
+        assertTrue(rejected(html).message().contains("HTML"));
     }
 }

@@ -1,0 +1,317 @@
+package org.renkei.dataimport.read.kouseikyoku;
+
+import org.renkei.dataimport.geo.Precision;
+import org.renkei.dataimport.model.FacilityKind;
+import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.FacilityFileReader;
+import org.renkei.dataimport.read.ImportProblem;
+import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.csv.CsvParser;
+import org.renkei.dataimport.read.csv.CsvSyntaxException;
+import org.renkei.dataimport.read.csv.TextEncoding;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads the headerless nationwide code list of medical institutions built from the 地方厚生局 lists
+ * ({@code all_med_inst_cd.csv}, 5 columns: 9-digit code = 都道府県 + 7-digit code, 7-digit code, name, postcode,
+ * address without prefecture), as a plain CSV or straight from its {@code .zip} (the single CSV member is
+ * streamed; the uncompressed size and the compression ratio are capped against zip bombs).
+ *
+ * <p>Key: the 9-digit code (the 7-digit code repeats across prefectures). Rows repeating an earlier key are skipped:
+ * identical ones are counted in one problem (the real 2025-08 list has 536), differing ones are reported each. The prefecture name from the first two
+ * digits is put in front of the address. No departments. Kind: 病院 when 「病院」 is the last institution word of
+ * the name (not followed by 診療所 / クリニック / 医院), else 診療所. Scope: {@code all} for a list spanning several
+ * prefectures, the 2-digit prefecture code for a single-prefecture list, so importing Tokyo alone never closes
+ * facilities of other prefectures.
+ */
+public final class MedInstCodeListReader implements FacilityFileReader {
+    /** Largest uncompressed member accepted (the real nationwide list is 10.8 MB). */
+    public static final long MAX_UNCOMPRESSED = 512L * 1024 * 1024;
+    /** Largest compression ratio accepted once past 1 MB (the real list is about 4:1). */
+    public static final long MAX_RATIO = 100;
+
+    static final String[] COLUMNS = {"医療機関コード(9桁)", "医療機関コード(7桁)", "医療機関名称", "郵便番号", "住所"};
+
+    private final String scope;
+
+    /** @param scope {@code all} or a 2-digit prefecture code */
+    public MedInstCodeListReader(String scope) {
+        this.scope = Objects.requireNonNull(scope, "scope");
+    }
+
+    /** A reader whose scope is found by scanning the file's codes (all rows one prefecture → that code). */
+    public static MedInstCodeListReader forFile(Path file) throws ImportRejectedException {
+        TreeSet<String> prefectures = new TreeSet<>();
+        new MedInstCodeListReader("all").records(file, null, (row, cells) -> {
+            String c = cells.get(0).strip();
+            if (c.length() >= 2) {
+                prefectures.add(c.substring(0, 2));
+            }
+            return true;
+        });
+        return new MedInstCodeListReader(prefectures.size() == 1 ? prefectures.first() : "all");
+    }
+
+    /** True when a first record looks like this list: 5 cells, a 9-digit code ending in the 7-digit one. */
+    public static boolean looksLike(List<String> record) {
+        if (record == null || record.size() != 5) {
+            return false;
+        }
+        String c9 = Normalizer.normalize(record.get(0), Normalizer.Form.NFKC).strip();
+        String c7 = Normalizer.normalize(record.get(1), Normalizer.Form.NFKC).strip();
+        return c9.matches("\\d{9}") && c7.matches("\\d{7}") && c9.endsWith(c7);
+    }
+
+    @Override
+    public String format() {
+        return "kouseikyoku-code-list";
+    }
+
+    @Override
+    public String source() {
+        return KouseikyokuSheetReader.SOURCE;
+    }
+
+    @Override
+    public String scope() {
+        return scope;
+    }
+
+    @Override
+    public void read(Path file, ImportSink sink) throws ImportRejectedException {
+        String name = file.getFileName().toString();
+        long[] count = {0};
+        long[] duplicates = {0};
+        Map<String, long[]> seen = new HashMap<>();
+        records(file, sink, (row, cells) -> {
+            String key = Normalizer.normalize(cells.get(0), Normalizer.Form.NFKC).strip();
+            long[] first = seen.putIfAbsent(key, new long[] {row, String.join(",", cells).hashCode()});
+            if (first == null) {
+                record(name, row, cells, sink);
+            } else if (first[1] == String.join(",", cells).hashCode()) {
+                duplicates[0]++;
+            } else {
+                sink.problem(new ImportProblem(name, "", row, COLUMNS[0], "医療機関コード「" + cells.get(0)
+                        + "」は " + first[0] + " 行目にもあり、内容が違います（先の行を使い、この行は無視します）。"));
+            }
+            if (++count[0] % 1000 == 0) {
+                sink.progress(count[0]);
+            }
+            return true;
+        });
+        if (duplicates[0] > 0) {
+            sink.problem(new ImportProblem(name, "", 0, "", "まったく同じ内容の重複行が " + duplicates[0]
+                    + " 行ありました（2 回目以降は無視しました）。"));
+        }
+        sink.progress(count[0]);
+    }
+
+    private void record(String file, long row, List<String> cells, ImportSink sink) throws ImportRejectedException {
+        String c9 = Normalizer.normalize(cells.get(0), Normalizer.Form.NFKC).strip();
+        String c7 = Normalizer.normalize(cells.get(1), Normalizer.Form.NFKC).strip();
+        String pref = c9.length() >= 2 ? c9.substring(0, 2) : "";
+        if (!c9.matches("\\d{9}") || Prefectures.name(pref).isEmpty()) {
+            sink.problem(new ImportProblem(file, "", row, COLUMNS[0], "医療機関コード「" + cells.get(0)
+                    + "」が都道府県コード 2 桁 + 7 桁の番号ではありません（この行は取り込みません）。"));
+            return;
+        }
+        if (!scope.equals("all") && !scope.equals(pref)) {
+            throw new ImportRejectedException(new ImportProblem(file, "", row, COLUMNS[0], "都道府県コード「" + pref
+                    + "」の行があります。この一覧は都道府県コード「" + scope + "」だけのはずです。"));
+        }
+        if (!c9.substring(2).equals(c7)) {
+            sink.problem(new ImportProblem(file, "", row, COLUMNS[1], "7 桁の医療機関コード「" + cells.get(1)
+                    + "」が 9 桁のコード「" + cells.get(0) + "」の末尾と違います（9 桁のほうを使います）。"));
+        }
+        if (!InstitutionCode.valid(pref, c9.substring(2))) {
+            sink.problem(new ImportProblem(file, "", row, COLUMNS[0], InstitutionCode.badCheckDigit(cells.get(0))));
+        }
+        String name = cells.get(2).strip();
+        if (name.isEmpty()) {
+            sink.problem(new ImportProblem(file, "", row, COLUMNS[2], "医療機関名称が空欄です。"));
+        }
+        String post = Normalizer.normalize(cells.get(3), Normalizer.Form.NFKC).replace("-", "").strip();
+        if (!post.isEmpty() && !post.matches("\\d{7}")) {
+            sink.problem(new ImportProblem(file, "", row, COLUMNS[3], "郵便番号「" + cells.get(3)
+                    + "」が 7 桁ではありません（空欄として取り込みます）。"));
+            post = "";
+        }
+        sink.facility(new FacilityRecord(source(), c9, name, "", kindOf(name), post,
+                Prefectures.withPrefecture(pref, cells.get(4).strip()), "", null, null, Precision.NONE, "", "", null,
+                "", List.of()));
+    }
+
+    /** 病院 when 「病院」 comes after every 診療所 / クリニック / 医院 in the name. */
+    static FacilityKind kindOf(String name) {
+        int hospital = name.lastIndexOf("病院");
+        if (hospital < 0) {
+            return FacilityKind.CLINIC;
+        }
+        int clinic = Collections.max(List.of(name.lastIndexOf("診療所"), name.lastIndexOf("クリニック"),
+                name.lastIndexOf("医院")));
+        return clinic > hospital ? FacilityKind.CLINIC : FacilityKind.HOSPITAL;
+    }
+
+    interface RecordHandler {
+        boolean record(long row, List<String> cells) throws ImportRejectedException;
+    }
+
+    /** Streams the records of the CSV or of the zip's CSV member; rejects structural errors. */
+    void records(Path file, ImportSink sink, RecordHandler handler) throws ImportRejectedException {
+        String name = file.getFileName().toString();
+        try {
+            if (isZip(file)) {
+                try (ZipFile zip = new ZipFile(file.toFile())) {
+                    ZipEntry member = member(zip, name);
+                    if (member.getSize() > MAX_UNCOMPRESSED) {
+                        throw bomb(name);
+                    }
+                    try (InputStream raw = new Capped(zip.getInputStream(member), member.getCompressedSize(), name);
+                         Reader r = new InputStreamReader(new BufferedInputStream(raw, 65536),
+                                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                         .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+                        parse(name + "!" + member.getName(), r, handler);
+                    }
+                }
+            } else {
+                TextEncoding.Detected enc = TextEncoding.detect(file);
+                try (Reader r = TextEncoding.open(file, enc)) {
+                    parse(name, r, handler);
+                }
+            }
+        } catch (TextEncoding.UndecodableException e) {
+            throw new ImportRejectedException(new ImportProblem(name, "", e.line(), "",
+                    "文字コードを判別できません（UTF-8 でも Shift_JIS でも読めない文字があります）。"), e);
+        } catch (ZipBombException e) {
+            throw e.rejected;
+        } catch (CharacterCodingException e) {
+            throw new ImportRejectedException(new ImportProblem(name, "", 0, "",
+                    "読めない文字があります（UTF-8 として不正なバイト列）。"), e);
+        } catch (ZipException e) {
+            throw new ImportRejectedException(new ImportProblem(name, "", 0, "",
+                    "zip ファイルが壊れているため読めません（" + e.getMessage() + "）。"), e);
+        } catch (IOException e) {
+            throw new ImportRejectedException(new ImportProblem(name, "", 0, "",
+                    "ファイルを読めません: " + e.getMessage()), e);
+        }
+    }
+
+    private static void parse(String name, Reader reader, RecordHandler handler)
+            throws IOException, ImportRejectedException {
+        CsvParser parser = new CsvParser(reader);
+        boolean any = false;
+        try {
+            for (List<String> cells = parser.next(); cells != null; cells = parser.next()) {
+                if (cells.size() == 1 && cells.get(0).isBlank()) {
+                    continue;
+                }
+                if (cells.size() != 5) {
+                    throw new ImportRejectedException(new ImportProblem(name, "", parser.recordNumber(), "",
+                            "列の数が 5 ではありません（この行 " + cells.size() + " 列）。医療機関コード一覧の形式が崩れています。"));
+                }
+                any = true;
+                if (!handler.record(parser.recordNumber(), new ArrayList<>(cells))) {
+                    return;
+                }
+            }
+        } catch (CsvSyntaxException e) {
+            throw new ImportRejectedException(new ImportProblem(name, "", e.record(), "",
+                    "引用符「\"」の使い方が崩れているため読めません。"), e);
+        }
+        if (!any) {
+            throw new ImportRejectedException(new ImportProblem(name, "", 0, "", "ファイルが空です。"));
+        }
+    }
+
+    private static ZipEntry member(ZipFile zip, String name) throws ImportRejectedException {
+        List<? extends ZipEntry> csv = zip.stream().filter(e -> !e.isDirectory()).toList();
+        if (csv.size() != 1 || !csv.get(0).getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new ImportRejectedException(new ImportProblem(name, "", 0, "",
+                    "zip の中身が CSV ファイル 1 つではありません（" + csv.size() + " 個のファイル）。"));
+        }
+        return csv.get(0);
+    }
+
+    static boolean isZip(Path file) throws IOException {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            byte[] m = in.readNBytes(4);
+            return m.length == 4 && m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4;
+        }
+    }
+
+    private static ImportRejectedException bomb(String name) {
+        return new ImportRejectedException(new ImportProblem(name, "", 0, "",
+                "zip の展開後の大きさが異常です（" + MAX_UNCOMPRESSED / (1024 * 1024) + " MB 超、または圧縮率 "
+                        + MAX_RATIO + " 倍超。圧縮爆弾の疑い）。取り込みを中止しました。"));
+    }
+
+    private static final class ZipBombException extends IOException {
+        private final transient ImportRejectedException rejected;
+
+        ZipBombException(ImportRejectedException rejected) {
+            this.rejected = rejected;
+        }
+    }
+
+    /** Counts inflated bytes and stops past the size or ratio cap. */
+    private static final class Capped extends FilterInputStream {
+        private final long compressed;
+        private final String name;
+        private long count;
+
+        Capped(InputStream in, long compressed, String name) {
+            super(in);
+            this.compressed = compressed;
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(long n) throws ZipBombException {
+            count += n;
+            if (count > MAX_UNCOMPRESSED
+                    || count > 1024 * 1024 && compressed > 0 && count / compressed > MAX_RATIO) {
+                throw new ZipBombException(bomb(name));
+            }
+        }
+    }
+}

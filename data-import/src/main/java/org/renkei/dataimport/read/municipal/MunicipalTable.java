@@ -1,0 +1,132 @@
+package org.renkei.dataimport.read.municipal;
+
+import org.renkei.dataimport.read.ImportProblem;
+import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.sheet.HeaderedRows;
+import org.renkei.dataimport.read.sheet.SheetRow;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Shared cell handling of the municipal open-data readers: columns by header name, problems by sheet/row/column. */
+final class MunicipalTable {
+    private final String file;
+    private final ImportSink sink;
+    private List<String> header = List.of();
+    private final List<String> keys = new ArrayList<>();
+
+    MunicipalTable(Path file, ImportSink sink) {
+        this.file = file.getFileName().toString();
+        this.sink = sink;
+    }
+
+    void header(SheetRow row) {
+        header = row.cells();
+        keys.clear();
+        header.forEach(h -> keys.add(HeaderedRows.key(h)));
+    }
+
+    String file() {
+        return file;
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    int column(String name) {
+        return keys.indexOf(HeaderedRows.key(name));
+    }
+
+    /** Indexes of required columns; rejects naming every missing one. */
+    int[] require(SheetRow headerRow, String... names) throws ImportRejectedException {
+        int[] idx = new int[names.length];
+        StringBuilder missing = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            idx[i] = column(names[i]);
+            if (idx[i] < 0) {
+                missing.append("「").append(names[i]).append("」");
+            }
+        }
+        if (missing.length() > 0) {
+            throw new ImportRejectedException(new ImportProblem(file, headerRow.sheet(), headerRow.number(), "",
+                    "必要な列 " + missing + " が見出し行にありません。"));
+        }
+        return idx;
+    }
+
+    String name(int column) {
+        return column >= 0 && column < header.size() ? header.get(column) : SheetRow.columnLetter(column);
+    }
+
+    void problem(SheetRow row, int column, String message) {
+        sink.problem(new ImportProblem(file, row.sheet(), row.number(), column < 0 ? "" : name(column), message));
+    }
+
+    static String nfkc(String s) {
+        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).strip();
+    }
+
+    /** {lat, lng} when both cells hold coordinates inside Japan; null when empty or 0,0; a problem when bad. */
+    double[] coordinates(SheetRow row, int latColumn, int lngColumn) {
+        if (latColumn < 0 || lngColumn < 0) {
+            return null;
+        }
+        String la = nfkc(row.get(latColumn));
+        String ln = nfkc(row.get(lngColumn));
+        if (la.isEmpty() && ln.isEmpty()) {
+            return null;
+        }
+        try {
+            double lat = Double.parseDouble(la);
+            double lng = Double.parseDouble(ln);
+            if (lat == 0.0 && lng == 0.0) {
+                return null;
+            }
+            if (lat >= 20 && lat <= 46 && lng >= 122 && lng <= 154) {
+                return new double[] {lat, lng};
+            }
+            problem(row, latColumn, "座標「" + la + "," + ln + "」が日本の範囲外です（住所から位置を求めます）。");
+        } catch (NumberFormatException e) {
+            problem(row, latColumn, "座標「" + la + "," + ln + "」を読めません（住所から位置を求めます）。");
+        }
+        return null;
+    }
+
+    /** A non-negative integer cell; empty → null; bad → problem and null. */
+    Integer integer(SheetRow row, int column, String what) {
+        if (column < 0) {
+            return null;
+        }
+        String v = nfkc(row.get(column)).replace(",", "");
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.matches("\\d{1,6}")) {
+            return Integer.valueOf(v);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})\\s*\\(.*\\)").matcher(v);
+        if (m.matches()) {
+            problem(row, column, what + "「" + row.get(column) + "」の括弧内は取り込みません（" + m.group(1) + " とします）。");
+            return Integer.valueOf(m.group(1));
+        }
+        problem(row, column, what + "「" + row.get(column) + "」を数値として読めません（空欄として取り込みます）。");
+        return null;
+    }
+
+    /** 7-digit postcode from 862-0975 / 〒862-0975; "" when empty; problem when bad. */
+    String postcode(SheetRow row, int column) {
+        if (column < 0) {
+            return "";
+        }
+        String v = nfkc(row.get(column)).replace("〒", "").replace("-", "").strip();
+        if (v.isEmpty() || v.matches("\\d{7}")) {
+            return v;
+        }
+        problem(row, column, "郵便番号「" + row.get(column) + "」が 7 桁ではありません（空欄として取り込みます）。");
+        return "";
+    }
+}

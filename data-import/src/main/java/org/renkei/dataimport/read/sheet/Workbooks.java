@@ -1,0 +1,352 @@
+package org.renkei.dataimport.read.sheet;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.renkei.dataimport.read.ImportProblem;
+import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.ImportSink;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Streams the rows of an Excel workbook: {@code .xlsx} through the POI SAX/event API (OPCPackage + XSSFReader +
+ * ReadOnlySharedStringsTable + XSSFSheetXMLHandler, so a 100,000-row sheet needs little memory) and legacy
+ * {@code .xls} through HSSF. Cell text is what Excel shows ({@link DataFormatter}); formula cells give their
+ * cached result; phonetic ruby runs ({@code rPh}) are never glued onto the text.
+ *
+ * <p>Structural problems reject the file with a Japanese message: encrypted / password-protected workbooks,
+ * HTML or other files saved under an Excel name, broken or truncated files, workbooks without any cell.
+ * A cell longer than {@link #MAX_CELL_CHARS} is cut to that length and reported.
+ */
+public final class Workbooks {
+    /** Longest cell text kept; longer cells are truncated with a problem. */
+    public static final int MAX_CELL_CHARS = 10_000;
+
+    /** What a file's first bytes say it is. */
+    public enum Kind {
+        /** A zip container (.xlsx, or a plain .zip). */
+        ZIP,
+        /** An OLE2 compound document (.xls, or an encrypted .xlsx). */
+        OLE2,
+        /** HTML or XML text (a web page saved as .xls, Excel 2003 XML). */
+        MARKUP,
+        /** Anything else (CSV, text, empty). */
+        OTHER
+    }
+
+    private Workbooks() {
+    }
+
+    /** The kind of a file by its first bytes. */
+    public static Kind kind(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(512);
+        }
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return Kind.ZIP;
+        }
+        if (head.length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11
+                && (head[3] & 0xFF) == 0xE0) {
+            return Kind.OLE2;
+        }
+        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading()
+                .toLowerCase(Locale.ROOT);
+        if (text.startsWith("<")) {
+            return Kind.MARKUP;
+        }
+        return Kind.OTHER;
+    }
+
+    /** True when the file name ends in .xlsx, .xlsm or .xls. */
+    public static boolean hasExcelName(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".xlsx") || n.endsWith(".xlsm") || n.endsWith(".xls");
+    }
+
+    /**
+     * Reads every sheet of the workbook in order.
+     *
+     * @param sink receives value problems (truncated cells); may be null
+     * @throws ImportRejectedException when the file is no readable workbook, or when the visitor rejects it
+     */
+    public static void read(Path file, RowVisitor visitor, ImportSink sink) throws ImportRejectedException {
+        String name = file.getFileName().toString();
+        Kind kind;
+        try {
+            kind = kind(file);
+        } catch (IOException e) {
+            throw reject(name, "ファイルを読めません: " + e.getMessage(), e);
+        }
+        CellGuard guard = new CellGuard(name, sink);
+        switch (kind) {
+            case ZIP -> readXlsx(file, name, visitor, guard);
+            case OLE2 -> readXls(file, name, visitor, guard);
+            case MARKUP -> throw reject(name, "Excel ファイルではありません（中身は HTML/XML です。Web ページを"
+                    + "「.xls」の名前で保存したものと思われます）。Excel で開いて「.xlsx」形式で保存し直してください。", null);
+            default -> throw reject(name, "Excel ファイル（.xlsx / .xls）ではありません。", null);
+        }
+        if (!guard.sawCell) {
+            throw reject(name, "ブックが空です（どのシートにもセルがありません）。", null);
+        }
+    }
+
+    private static void readXlsx(Path file, String name, RowVisitor visitor, CellGuard guard)
+            throws ImportRejectedException {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException | RuntimeException e) {
+            throw reject(name, broken(e), e);
+        }
+        try {
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            XSSFReader reader = new XSSFReader(pkg);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            DataFormatter formatter = new DataFormatter(Locale.JAPAN);
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    String sheet = sheets.getSheetName();
+                    visitor.sheetStart(sheet);
+                    SaxRows rows = new SaxRows(sheet, visitor, guard);
+                    XMLReader parser = new NoRuby(XMLHelper.newXMLReader());
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, formatter, false));
+                    try {
+                        parser.parse(new InputSource(in));
+                    } catch (Carrier c) {
+                        if (c.rejected != null) {
+                            throw c.rejected;
+                        }
+                        return; // visitor asked to stop
+                    }
+                    visitor.sheetEnd(sheet);
+                }
+            }
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException
+                 | RuntimeException e) {
+            throw reject(name, broken(e), e);
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    private static String broken(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Zip bomb") || m.contains("zip bomb")) {
+            return "ファイルの展開後の大きさが異常です（圧縮爆弾の疑い）。取り込みを中止しました。";
+        }
+        return "ファイルが壊れているか、途中までしか保存されていないため読めません（.xlsx の zip 構造が不正: "
+                + e.getClass().getSimpleName() + "）。";
+    }
+
+    private static void readXls(Path file, String name, RowVisitor visitor, CellGuard guard)
+            throws ImportRejectedException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
+                throw reject(name, encrypted(), null);
+            }
+            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
+                    && !fs.getRoot().hasEntry("Book")) {
+                throw reject(name, "Excel ファイルではありません（Word など別の Office 文書です）。", null);
+            }
+            try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
+                DataFormatter formatter = new DataFormatter(Locale.JAPAN);
+                for (Sheet sheet : wb) {
+                    visitor.sheetStart(sheet.getSheetName());
+                    for (Row row : sheet) {
+                        List<String> cells = new ArrayList<>();
+                        for (int c = 0; c < row.getLastCellNum(); c++) {
+                            Cell cell = row.getCell(c);
+                            String text = cell == null ? "" : text(cell, formatter);
+                            if (!text.isEmpty()) {
+                                text = guard.check(sheet.getSheetName(), row.getRowNum() + 1, c, text);
+                            }
+                            cells.add(text);
+                        }
+                        if (!visitor.row(new SheetRow(sheet.getSheetName(), row.getRowNum() + 1L, cells))) {
+                            return;
+                        }
+                    }
+                    visitor.sheetEnd(sheet.getSheetName());
+                }
+            }
+        } catch (EncryptedDocumentException e) {
+            throw reject(name, encrypted(), e);
+        } catch (IOException | RuntimeException e) {
+            throw reject(name, "ファイルが壊れているため読めません（.xls の構造が不正: " + e.getClass().getSimpleName()
+                    + "）。", e);
+        }
+    }
+
+    private static String encrypted() {
+        return "パスワードで保護（暗号化）されたブックは読めません。Excel でパスワードを解除して保存し直してください。";
+    }
+
+    /** Cell text as Excel shows it; a formula gives its cached result, never the formula. */
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell.getCellType() != CellType.FORMULA) {
+            return formatter.formatCellValue(cell);
+        }
+        return switch (cell.getCachedFormulaResultType()) {
+            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
+                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+            case STRING -> cell.getRichStringCellValue().getString();
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            default -> "";
+        };
+    }
+
+    static ImportRejectedException reject(String name, String message, Throwable cause) {
+        ImportProblem p = new ImportProblem(name, "", 0, "", message);
+        return cause == null ? new ImportRejectedException(p) : new ImportRejectedException(p, cause);
+    }
+
+    /** Truncates oversized cells (with a problem) and notes that the workbook has any cell at all. */
+    private static final class CellGuard {
+        private final String file;
+        private final ImportSink sink;
+        private boolean sawCell;
+
+        CellGuard(String file, ImportSink sink) {
+            this.file = file;
+            this.sink = sink;
+        }
+
+        String check(String sheet, long row, int column, String text) {
+            sawCell = true;
+            if (text.length() <= MAX_CELL_CHARS) {
+                return text;
+            }
+            if (sink != null) {
+                sink.problem(new ImportProblem(file, sheet, row, SheetRow.columnLetter(column),
+                        "セルの文字数が多すぎます（" + text.length() + " 文字）。先頭の " + MAX_CELL_CHARS
+                                + " 文字だけ取り込みます。"));
+            }
+            return text.substring(0, MAX_CELL_CHARS);
+        }
+    }
+
+    /** Carries a rejection or a stop request out of the SAX parser. */
+    private static final class Carrier extends RuntimeException {
+        private final transient ImportRejectedException rejected;
+
+        Carrier(ImportRejectedException rejected) {
+            super(null, null, false, false);
+            this.rejected = rejected;
+        }
+    }
+
+    /** Collects one row's cells from the SAX handler. */
+    private static final class SaxRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final String sheet;
+        private final RowVisitor visitor;
+        private final CellGuard guard;
+        private final List<String> cells = new ArrayList<>();
+        private int next;
+
+        SaxRows(String sheet, RowVisitor visitor, CellGuard guard) {
+            this.sheet = sheet;
+            this.visitor = visitor;
+            this.guard = guard;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+            next = 0;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            try {
+                if (!visitor.row(new SheetRow(sheet, rowNum + 1L, cells))) {
+                    throw new Carrier(null);
+                }
+            } catch (ImportRejectedException e) {
+                throw new Carrier(e);
+            }
+        }
+
+        @Override
+        public void cell(String ref, String value, XSSFComment comment) {
+            int col = ref == null ? next : new CellReference(ref).getCol();
+            next = col + 1;
+            if (value == null || value.isEmpty()) {
+                return;
+            }
+            while (cells.size() < col) {
+                cells.add("");
+            }
+            String text = guard.check(sheet, ref == null ? 0 : new CellReference(ref).getRow() + 1L, col, value);
+            if (cells.size() == col) {
+                cells.add(text);
+            } else {
+                cells.set(col, text);
+            }
+        }
+    }
+
+    /** Drops phonetic ruby runs ({@code <rPh>}) so inline strings never carry the reading glued on. */
+    private static final class NoRuby extends XMLFilterImpl {
+        private int depth;
+
+        NoRuby(XMLReader parent) {
+            super(parent);
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+            if (depth > 0 || "rPh".equals(localName)) {
+                depth++;
+                return;
+            }
+            super.startElement(uri, localName, qName, atts);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            if (depth > 0) {
+                depth--;
+                return;
+            }
+            super.endElement(uri, localName, qName);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if (depth == 0) {
+                super.characters(ch, start, length);
+            }
+        }
+    }
+}
