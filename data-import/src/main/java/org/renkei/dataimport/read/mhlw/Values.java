@@ -1,5 +1,7 @@
 package org.renkei.dataimport.read.mhlw;
 
+import org.renkei.dataimport.read.Coordinates;
+
 import org.renkei.dataimport.read.ImportSink;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
@@ -45,25 +47,11 @@ final class Values {
      * address later) or when they cannot be used (reported).
      */
     double[] coordinates(CsvRow row, int latColumn, int lngColumn) {
-        String la = nfkc(row.get(latColumn));
-        String ln = nfkc(row.get(lngColumn));
-        if (la.isEmpty() && ln.isEmpty()) {
-            return null;
+        Coordinates.Parsed parsed = Coordinates.parse(row.get(latColumn), row.get(lngColumn));
+        if (parsed.problem() != null) {
+            problem(row, latColumn, parsed.problem());
         }
-        try {
-            double lat = Double.parseDouble(la);
-            double lng = Double.parseDouble(ln);
-            if (lat == 0.0 && lng == 0.0) {
-                return null;
-            }
-            if (lat >= 20 && lat <= 46 && lng >= 122 && lng <= 154) {
-                return new double[] {lat, lng};
-            }
-            problem(row, latColumn, "座標「" + la + "," + ln + "」が日本の範囲外です（住所から位置を求めます）。");
-        } catch (NumberFormatException e) {
-            problem(row, latColumn, "座標「" + la + "," + ln + "」を読めません（住所から位置を求めます）。");
-        }
-        return null;
+        return parsed.latLng();
     }
 
     /** 5-digit municipality code from 都道府県コード (2) + 市区町村コード (3); "" with a problem when bad. */

@@ -1,5 +1,7 @@
 package org.renkei.dataimport.read.municipal;
 
+import org.renkei.dataimport.read.Coordinates;
+
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
@@ -75,25 +77,11 @@ final class MunicipalTable {
         if (latColumn < 0 || lngColumn < 0) {
             return null;
         }
-        String la = nfkc(row.get(latColumn));
-        String ln = nfkc(row.get(lngColumn));
-        if (la.isEmpty() && ln.isEmpty()) {
-            return null;
+        Coordinates.Parsed parsed = Coordinates.parse(row.get(latColumn), row.get(lngColumn));
+        if (parsed.problem() != null) {
+            problem(row, latColumn, parsed.problem());
         }
-        try {
-            double lat = Double.parseDouble(la);
-            double lng = Double.parseDouble(ln);
-            if (lat == 0.0 && lng == 0.0) {
-                return null;
-            }
-            if (lat >= 20 && lat <= 46 && lng >= 122 && lng <= 154) {
-                return new double[] {lat, lng};
-            }
-            problem(row, latColumn, "座標「" + la + "," + ln + "」が日本の範囲外です（住所から位置を求めます）。");
-        } catch (NumberFormatException e) {
-            problem(row, latColumn, "座標「" + la + "," + ln + "」を読めません（住所から位置を求めます）。");
-        }
-        return null;
+        return parsed.latLng();
     }
 
     /** A non-negative integer cell; empty → null; bad → problem and null. */
