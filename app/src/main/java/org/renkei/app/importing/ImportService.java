@@ -53,7 +53,7 @@ public final class ImportService {
             }
             planned.add(new Planned(f, resolver.resolve(f)));
         }
-        planned.sort(Comparator.comparingInt(p -> order(p.reader())));
+        planned.sort(Comparator.comparing(p -> p.reader().content()));
         return planned;
     }
 
@@ -66,8 +66,7 @@ public final class ImportService {
             FileReport report = db.inTransaction(c -> {
                 LocalDateTime now = LocalDateTime.now();
                 long batchId = batches.start(c, name, sha, reader.format(), reader.source(), reader.scope(), now);
-                StoreSink sink = new StoreSink(c, facilities, departments, geocoder, name, reader.scope(), batchId, now,
-                        listener);
+                StoreSink sink = new StoreSink(c, facilities, departments, geocoder, name, reader, batchId, now, listener);
                 reader.read(p.file(), sink);
                 int closed = 0;
                 if (sink.facilityRows > 0 && !reader.scope().isEmpty()) {
@@ -110,13 +109,5 @@ public final class ImportService {
             reports.add(importFile(planned.get(i), listener));
         }
         return reports;
-    }
-
-    private static int order(FacilityFileReader r) {
-        String f = r.format();
-        if (f.contains("attribute")) {
-            return 2;
-        }
-        return f.contains("hours") ? 1 : 0;
     }
 }

@@ -9,6 +9,7 @@ import org.renkei.dataimport.geo.Geocoder;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.FacilityAttributes;
 import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportSink;
 
@@ -31,7 +32,7 @@ final class StoreSink implements ImportSink {
     private final DepartmentRepository departments;
     private final Geocoder geocoder;
     private final String fileName;
-    private final String scope;
+    private final FacilityFileReader reader;
     private final long batchId;
     private final LocalDateTime now;
     private final ImportListener listener;
@@ -46,13 +47,13 @@ final class StoreSink implements ImportSink {
     long rows;
 
     StoreSink(Connection c, FacilityRepository facilities, DepartmentRepository departments, Geocoder geocoder,
-              String fileName, String scope, long batchId, LocalDateTime now, ImportListener listener) {
+              String fileName, FacilityFileReader reader, long batchId, LocalDateTime now, ImportListener listener) {
         this.c = c;
         this.facilities = facilities;
         this.departments = departments;
         this.geocoder = geocoder;
         this.fileName = fileName;
-        this.scope = scope;
+        this.reader = reader;
         this.batchId = batchId;
         this.now = now;
         this.listener = listener;
@@ -60,34 +61,41 @@ final class StoreSink implements ImportSink {
 
     @Override
     public void facility(FacilityRecord record) {
+        facility(record, "", 0);
+    }
+
+    @Override
+    public void facility(FacilityRecord record, String sheet, long row) {
         facilityRows++;
         checkCancelled();
         if (!seen.add(record.source() + '\u001f' + record.sourceKey())) {
-            problem(new ImportProblem(fileName, "", 0, "ID",
+            problem(new ImportProblem(fileName, sheet, row, "ID",
                     "ID「" + record.sourceKey() + "」が同じファイルに重複しています（2件目以降は無視しました）。"));
             return;
         }
-        FacilityRecord r = locate(record);
+        FacilityRecord r = locate(record, sheet, row);
         String hash = ContentHash.of(r);
+        String deptHash = ContentHash.of(r.departments());
         try {
             Map<String, StoredKey> keys = keys(r.source());
             StoredKey stored = keys.get(r.sourceKey());
             if (stored == null) {
-                long id = facilities.insert(c, r, scope, hash, batchId, now);
-                writeDepartments(id, r.departments());
-                keys.put(r.sourceKey(), new StoredKey(id, hash, ContentHash.of(r.departments()), FacilityStatus.ACTIVE));
+                long id = facilities.insert(c, r, reader.scope(), hash, batchId, now);
+                writeDepartments(id, r.departments(), deptHash);
+                keys.put(r.sourceKey(), new StoredKey(id, hash, deptHash, FacilityStatus.ACTIVE));
                 added++;
                 return;
             }
-            boolean deptsSame = r.departments().isEmpty() || ContentHash.of(r.departments()).equals(stored.deptHash());
+            // A list without departments (e.g. a facility sheet whose hours come in another file) keeps them.
+            boolean deptsSame = r.departments().isEmpty() || deptHash.equals(stored.deptHash());
             if (stored.contentHash().equals(hash) && deptsSame && stored.status() == FacilityStatus.ACTIVE) {
                 facilities.touch(c, stored.id(), batchId, now);
                 unchanged++;
                 return;
             }
-            facilities.updateImported(c, stored.id(), r, scope, hash, batchId, now);
+            facilities.updateImported(c, stored.id(), r, reader.scope(), hash, batchId, now);
             if (!deptsSame) {
-                writeDepartments(stored.id(), r.departments());
+                writeDepartments(stored.id(), r.departments(), deptHash);
             }
             updated++;
         } catch (SQLException e) {
@@ -110,7 +118,7 @@ final class StoreSink implements ImportSink {
                 unchanged++;
                 return;
             }
-            writeDepartments(stored.id(), entries);
+            writeDepartments(stored.id(), entries, hash);
             keys(source).put(sourceKey, new StoredKey(stored.id(), stored.contentHash(), hash, stored.status()));
             updated++;
         } catch (SQLException e) {
@@ -120,22 +128,24 @@ final class StoreSink implements ImportSink {
 
     @Override
     public void attributes(FacilityAttributes a) {
+        attributes(a, "", 0);
+    }
+
+    @Override
+    public void attributes(FacilityAttributes a, String sheet, long row) {
         checkCancelled();
-        String source = "mhlw-navii";
         try {
-            var current = facilities.attributes(c, source, a.sourceKey());
+            var current = facilities.attributes(c, reader.source(), a.sourceKey());
             if (current.isEmpty()) {
-                problem(new ImportProblem(fileName, "", 0, "ID",
+                problem(new ImportProblem(fileName, sheet, row, "ID",
                         "ID「" + a.sourceKey() + "」の施設が登録されていません。"));
                 return;
             }
-            Boolean[] v = current.get();
-            if (Boolean.valueOf(a.homeVisit()).equals(v[0]) && Boolean.valueOf(a.acceptingNew()).equals(v[1])
-                    && Boolean.valueOf(a.barrierFree()).equals(v[2])) {
+            if (current.get().sameAs(a)) {
                 unchanged++;
                 return;
             }
-            facilities.setAttributes(c, source, a);
+            facilities.setAttributes(c, reader.source(), a);
             updated++;
         } catch (SQLException e) {
             throw new ImportStoreException("writing attributes of " + a.sourceKey(), e);
@@ -158,29 +168,30 @@ final class StoreSink implements ImportSink {
         checkCancelled();
     }
 
-    private FacilityRecord locate(FacilityRecord r) {
-        if (r.hasCoordinates() || r.address().isBlank()) {
-            if (!r.hasCoordinates()) {
-                problem(new ImportProblem(fileName, "", 0, "所在地",
-                        "「" + r.name() + "」は住所も座標もないため、地図・距離検索の対象外です。"));
-            }
+    private FacilityRecord locate(FacilityRecord r, String sheet, long row) {
+        if (r.hasCoordinates()) {
+            return r;
+        }
+        if (r.address().isBlank()) {
+            problem(new ImportProblem(fileName, sheet, row, "所在地",
+                    "「" + r.name() + "」は住所も座標もないため、地図・距離検索の対象外です。"));
             return r;
         }
         GeocodeResult g = geocoder.geocode(r.address());
         if (!g.found()) {
-            problem(new ImportProblem(fileName, "", 0, "所在地",
+            problem(new ImportProblem(fileName, sheet, row, "所在地",
                     "住所「" + r.address() + "」の位置を特定できませんでした（距離検索の対象外になります）。"));
             return r;
         }
         return r.withLocation(g.lat(), g.lng(), g.precision(), g.municipalityCode());
     }
 
-    private void writeDepartments(long id, List<DepartmentEntry> entries) throws SQLException {
+    private void writeDepartments(long id, List<DepartmentEntry> entries, String deptHash) throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
         departments.replace(c, id, entries);
-        facilities.setDeptHash(c, id, ContentHash.of(entries));
+        facilities.setDeptHash(c, id, deptHash);
     }
 
     private Map<String, StoredKey> keys(String source) throws SQLException {

@@ -131,8 +131,17 @@ public final class FacilityRepository {
         }
     }
 
-    /** Attributes as stored, to tell whether an attribute row changes anything. */
-    public Optional<Boolean[]> attributes(Connection c, String source, String sourceKey) throws SQLException {
+    /** Staff attributes as stored; null = unknown. */
+    public record StoredAttributes(Boolean homeVisit, Boolean acceptingNew, Boolean barrierFree) {
+        public boolean sameAs(FacilityAttributes a) {
+            return Boolean.valueOf(a.homeVisit()).equals(homeVisit)
+                    && Boolean.valueOf(a.acceptingNew()).equals(acceptingNew)
+                    && Boolean.valueOf(a.barrierFree()).equals(barrierFree);
+        }
+    }
+
+    /** Attributes as stored, to tell whether an attribute row changes anything; empty when the key is unknown. */
+    public Optional<StoredAttributes> attributes(Connection c, String source, String sourceKey) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT home_visit, accepting_new, barrier_free FROM facility "
                 + "WHERE source = ? AND source_key = ?")) {
             ps.setString(1, source);
@@ -141,7 +150,8 @@ public final class FacilityRepository {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Boolean[]{bool(rs, 1), bool(rs, 2), bool(rs, 3)});
+                return Optional.of(new StoredAttributes(bool(rs, "home_visit"), bool(rs, "accepting_new"),
+                        bool(rs, "barrier_free")));
             }
         }
     }
@@ -203,26 +213,6 @@ public final class FacilityRepository {
         return out;
     }
 
-    /** A stable digest of every facility row and its departments, to prove an import changed nothing. */
-    public List<String> contentSnapshot(Connection c) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT f.*, (SELECT LISTAGG(d.label || '/' || "
-                + "COALESCE(d.canonical, '') || '/' || (SELECT COUNT(*) FROM department_hours h WHERE "
-                + "h.facility_id = d.facility_id AND h.ordinal = d.ordinal), ',') WITHIN GROUP (ORDER BY d.ordinal) "
-                + "FROM facility_department d WHERE d.facility_id = f.id) AS depts FROM facility f ORDER BY f.id");
-             ResultSet rs = ps.executeQuery()) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    sb.append(rs.getString(i)).append('\u001f');
-                }
-                rows.add(sb.toString());
-            }
-        }
-        return rows;
-    }
-
     private static int bindImported(PreparedStatement ps, int start, FacilityRecord r) throws SQLException {
         int i = start;
         ps.setString(i++, r.name());
@@ -275,11 +265,6 @@ public final class FacilityRepository {
     }
 
     private static Boolean bool(ResultSet rs, String col) throws SQLException {
-        boolean v = rs.getBoolean(col);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Boolean bool(ResultSet rs, int col) throws SQLException {
         boolean v = rs.getBoolean(col);
         return rs.wasNull() ? null : v;
     }

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.store.Database;
-import org.renkei.app.store.FacilityRepository;
+import org.renkei.app.store.StoreSnapshot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,7 +69,7 @@ class CliEndToEndTest {
         assertEquals(2000, files.get(0).get("added").asInt(), "facility list first whatever the order given");
         assertEquals(2000, files.get(1).get("updated").asInt(), "departments of all 2,000 clinics");
         assertEquals(2000, files.get(2).get("updated").asInt(), "attributes of all 2,000 clinics");
-        List<String> before = snapshot(db);
+        List<String> before = content(db);
 
         CliRun second = CliRun.run(db, "import", "--json", TestFiles.get(CLINICS).toString(),
                 TestFiles.get(HOURS).toString(), TestFiles.get(ATTRIBUTES).toString());
@@ -81,7 +80,7 @@ class CliEndToEndTest {
             assertEquals(0, f.get("closed").asInt(), f.toString());
             assertEquals(2000, f.get("unchanged").asInt(), f.toString());
         }
-        assertEquals(contentOnly(before), contentOnly(snapshot(db)));
+        assertEquals(before, content(db));
     }
 
     @Test
@@ -125,23 +124,15 @@ class CliEndToEndTest {
         assertFalse(missing.err().isBlank());
     }
 
-    private static List<String> snapshot(Path db) throws Exception {
-        try (Database d = Database.open(db); Connection c = d.connection()) {
-            return new FacilityRepository().contentSnapshot(c);
+    private static List<String> content(Path db) throws Exception {
+        try (Database d = Database.open(db)) {
+            return StoreSnapshot.content(d);
         }
     }
 
-    /** Row digests without the bookkeeping columns (last_seen, last_batch_id) that a re-import moves. */
-    private static List<String> contentOnly(List<String> rows) {
-        return rows.stream().map(r -> {
-            String[] cells = r.split("\u001f", -1);
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < cells.length; i++) {
-                if (i != 24 && i != 25) {
-                    sb.append(cells[i]).append('|');
-                }
-            }
-            return sb.toString();
-        }).toList();
+    private static List<String> snapshot(Path db) throws Exception {
+        try (Database d = Database.open(db)) {
+            return StoreSnapshot.all(d);
+        }
     }
 }

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.store.Database;
-import org.renkei.app.store.FacilityRepository;
+import org.renkei.app.store.StoreSnapshot;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,8 +51,8 @@ class SpreadsheetImportCliTest {
     }
 
     private static List<String> snapshot(Path db) throws Exception {
-        try (Database d = Database.open(db); Connection c = d.connection()) {
-            return new FacilityRepository().contentSnapshot(c);
+        try (Database d = Database.open(db)) {
+            return StoreSnapshot.all(d);
         }
     }
 }

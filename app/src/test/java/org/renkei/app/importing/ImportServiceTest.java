@@ -8,7 +8,7 @@ import org.renkei.app.domain.Facility;
 import org.renkei.app.domain.FacilityStatus;
 import org.renkei.app.facility.FacilityService;
 import org.renkei.app.store.Database;
-import org.renkei.app.store.FacilityRepository;
+import org.renkei.app.store.StoreSnapshot;
 import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.FacilityKind;
@@ -19,7 +19,6 @@ import org.renkei.dataimport.read.ImportRejectedException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -60,9 +59,7 @@ class ImportServiceTest {
     }
 
     List<String> snapshot() throws Exception {
-        try (Connection c = db.connection()) {
-            return new FacilityRepository().contentSnapshot(c);
-        }
+        return StoreSnapshot.all(db);
     }
 
     @Test
@@ -72,16 +69,15 @@ class ImportServiceTest {
                 record("2", "府中眼科", 35.68, List.of(dept("眼科")))));
         FileReport first = run(reader);
         assertEquals(2, first.added());
-        List<String> before = snapshot();
+        List<String> before = StoreSnapshot.content(db);
 
         FileReport second = run(reader);
         assertEquals(0, second.added());
         assertEquals(0, second.updated());
         assertEquals(2, second.unchanged());
         assertEquals(0, second.closed());
-        List<String> after = snapshot();
-        assertEquals(before.size(), after.size());
         // Only bookkeeping (last_seen, last_batch_id) moves; imported content is identical.
+        assertEquals(before, StoreSnapshot.content(db));
         FacilityService facilities = new FacilityService(db);
         Facility f = facilities.allActiveWithDepartments().get(0);
         assertEquals(List.of("内科", "皮膚科"), f.departmentNames());
@@ -145,5 +141,6 @@ class ImportServiceTest {
         assertEquals(1, r.added());
         assertEquals(1, r.problems().size());
         assertTrue(r.problems().get(0).message().contains("重複"));
+        assertEquals(3, r.problems().get(0).row(), "the second occurrence, on row 3");
     }
 }

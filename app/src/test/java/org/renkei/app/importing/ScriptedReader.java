@@ -25,7 +25,9 @@ record ScriptedReader(String format, String scope, List<FacilityRecord> records,
 
     @Override
     public void read(Path file, ImportSink sink) throws ImportRejectedException {
-        records.forEach(sink::facility);
+        for (int i = 0; i < records.size(); i++) {
+            sink.facility(records.get(i), "", i + 2); // row 1 is the header
+        }
         attributes.forEach(sink::attributes);
         sink.progress(records.size() + attributes.size());
         if (rejectAtEnd) {

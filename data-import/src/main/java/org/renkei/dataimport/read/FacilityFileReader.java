@@ -16,5 +16,20 @@ public interface FacilityFileReader {
      */
     String scope();
 
+    /** What the file adds; several files given together are imported facility lists first. */
+    default Content content() {
+        return Content.FACILITIES;
+    }
+
     void read(Path file, ImportSink sink) throws ImportRejectedException;
+
+    /** What a file adds, in the order files given together are imported. */
+    enum Content {
+        /** Facilities themselves (insert / update / close). */
+        FACILITIES,
+        /** Departments and hours of facilities already known by key. */
+        DEPARTMENTS,
+        /** Staff attributes of facilities already known by key. */
+        ATTRIBUTES
+    }
 }

@@ -270,7 +270,7 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
             FacilityKind kind = beds != null && beds >= 20 ? FacilityKind.HOSPITAL : FacilityKind.CLINIC;
             sink.facility(new FacilityRecord(SOURCE, key, in.name, "", kind, postAndAddress[0],
                     Prefectures.withPrefecture(in.prefecture, postAndAddress[1]), "", null, null, Precision.NONE,
-                    in.phone, "", beds, "", entries));
+                    in.phone, "", beds, "", entries), in.sheet, in.row);
             institutions++;
         }
 

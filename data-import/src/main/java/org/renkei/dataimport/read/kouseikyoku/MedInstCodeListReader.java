@@ -161,7 +161,7 @@ public final class MedInstCodeListReader implements FacilityFileReader {
         }
         sink.facility(new FacilityRecord(source(), c9, name, "", kindOf(name), post,
                 Prefectures.withPrefecture(pref, cells.get(4).strip()), "", null, null, Precision.NONE, "", "", null,
-                "", List.of()));
+                "", List.of()), "", row);
     }
 
     /** 病院 when 「病院」 comes after every 診療所 / クリニック / 医院 in the name. */

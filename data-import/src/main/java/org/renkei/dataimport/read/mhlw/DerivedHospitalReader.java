@@ -79,7 +79,7 @@ public final class DerivedHospitalReader implements FacilityFileReader {
                         "", row.get(c[2]), cityCode.matches("\\d{5}") ? cityCode : "",
                         at == null ? null : at[0], at == null ? null : at[1],
                         at == null ? Precision.NONE : Precision.SOURCE, "", row.get(url), null, "",
-                        departments(values, row, depts)));
+                        departments(values, row, depts)), "", row.number());
                 if (++rows % 1000 == 0) {
                     sink.progress(rows);
                 }

@@ -23,6 +23,11 @@ public final class FacilityAttributeReader implements FacilityFileReader {
     private static final String SKIPPED = "この行の属性は取り込みません";
 
     @Override
+    public Content content() {
+        return Content.ATTRIBUTES;
+    }
+
+    @Override
     public String format() {
         return "facility-attributes";
     }
@@ -56,7 +61,7 @@ public final class FacilityAttributeReader implements FacilityFileReader {
                 Boolean accepting = strict(values, row, c[2]);
                 Boolean barrierFree = strict(values, row, c[3]);
                 if (home != null && accepting != null && barrierFree != null) {
-                    sink.attributes(new FacilityAttributes(id, home, accepting, barrierFree));
+                    sink.attributes(new FacilityAttributes(id, home, accepting, barrierFree), "", row.number());
                 }
             }
             sink.progress(rows);

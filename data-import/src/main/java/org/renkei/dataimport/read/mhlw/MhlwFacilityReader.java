@@ -90,7 +90,7 @@ public final class MhlwFacilityReader implements FacilityFileReader {
                         kind(values, row, c[3]), "", row.get(c[6]), values.municipalityCode(row, c[4], c[5]),
                         at == null ? null : at[0], at == null ? null : at[1],
                         at == null ? Precision.NONE : Precision.SOURCE, "", row.get(url),
-                        values.integer(row, beds, "合計病床数"), closedDays(values, row, weekly, holiday), List.of()));
+                        values.integer(row, beds, "合計病床数"), closedDays(values, row, weekly, holiday), List.of()), "", row.number());
                 if (++rows % 1000 == 0) {
                     sink.progress(rows);
                 }

@@ -48,6 +48,11 @@ public final class MhlwHoursReader implements FacilityFileReader {
     }
 
     @Override
+    public Content content() {
+        return Content.DEPARTMENTS;
+    }
+
+    @Override
     public String format() {
         return "mhlw-" + scope + "-hours";
     }

@@ -133,6 +133,6 @@ public final class KumamotoReader implements FacilityFileReader {
                 : beds != null && beds >= 20 ? FacilityKind.HOSPITAL : FacilityKind.CLINIC;
         sink.facility(new FacilityRecord(SOURCE, key, name, "", kind, t.postcode(row, t.column("郵便番号")),
                 row.get(c[1]).strip(), "", null, null, Precision.NONE, row.get(t.column("電話番号")).strip(), "",
-                beds, "", entries));
+                beds, "", entries), row.sheet(), row.number());
     }
 }

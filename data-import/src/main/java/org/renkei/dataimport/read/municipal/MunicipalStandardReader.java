@@ -123,6 +123,7 @@ public final class MunicipalStandardReader implements FacilityFileReader {
                 t.postcode(row, t.column("郵便番号")), row.get(c[3]).strip(),
                 municipality.substring(0, 5), at == null ? null : at[0], at == null ? null : at[1],
                 at == null ? Precision.NONE : Precision.SOURCE, row.get(t.column("電話番号")).strip(),
-                row.get(t.column("URL")).strip(), t.integer(row, t.column("病床数"), "病床数"), "", entries));
+                row.get(t.column("URL")).strip(), t.integer(row, t.column("病床数"), "病床数"), "", entries),
+                row.sheet(), row.number());
     }
 }

@@ -129,6 +129,6 @@ public final class TakamatsuReader implements FacilityFileReader {
                 city.matches("\\d{5,6}") ? city.substring(0, 5) : "",
                 at == null ? null : at[0], at == null ? null : at[1], at == null ? Precision.NONE : Precision.SOURCE,
                 row.get(t.column("telephonenumber")).strip(), "", t.integer(row, t.column("numberOfBeds"), "病床数"),
-                "", entries));
+                "", entries), row.sheet(), row.number());
     }
 }
