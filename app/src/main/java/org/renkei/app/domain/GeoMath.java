@@ -1,9 +1,11 @@
 package org.renkei.app.domain;
 
-/** Great-circle distance. */
+/** Great-circle distance and the bounding box of a distance circle. */
 public final class GeoMath {
     /** Mean Earth radius (IUGG), the value the matching definition uses. */
     public static final double EARTH_RADIUS_KM = 6371.0088;
+    /** No two points on Earth are farther apart than this (half the circumference). */
+    public static final double MAX_KM = Math.PI * EARTH_RADIUS_KM;
 
     private GeoMath() {
     }
@@ -14,18 +16,29 @@ public final class GeoMath {
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lng2 - lng1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+        double s = Math.sin(dp / 2);
+        double t = Math.sin(dl / 2);
+        double h = s * s + Math.cos(p1) * Math.cos(p2) * t * t;
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
     }
 
-    /** Latitude span in degrees covering {@code km}. */
-    public static double latSpan(double km) {
-        return Math.toDegrees(km / EARTH_RADIUS_KM);
+    /** A latitude / longitude box in degrees (longitudes may run past ±180; Japan never does). */
+    public record Box(double minLat, double maxLat, double minLng, double maxLng) {
     }
 
-    /** Longitude span in degrees covering {@code km} at latitude {@code lat}. */
-    public static double lngSpan(double km, double lat) {
-        double cos = Math.max(0.01, Math.cos(Math.toRadians(lat)));
-        return Math.toDegrees(km / (EARTH_RADIUS_KM * cos));
+    /**
+     * The smallest latitude/longitude box holding every point within {@code km} of the centre: the longitude
+     * half-width is taken at the latitude where the circle is widest, so no point on the circle's east or west
+     * edge falls outside. Distances beyond {@link #MAX_KM} cover the whole Earth.
+     */
+    public static Box box(double lat, double lng, double km) {
+        double d = Math.min(Math.max(km, 0), MAX_KM);
+        double dLat = Math.toDegrees(d / EARTH_RADIUS_KM) + 1e-9;
+        double minLat = Math.max(-90, lat - dLat);
+        double maxLat = Math.min(90, lat + dLat);
+        double band = Math.max(Math.abs(minLat), Math.abs(maxLat));
+        double s = Math.sin(d / (2 * EARTH_RADIUS_KM)) / Math.cos(Math.toRadians(Math.min(band, 89.999)));
+        double dLng = band >= 90 || s >= 1 ? 180 : Math.toDegrees(2 * Math.asin(s)) + 1e-9;
+        return new Box(minLat, maxLat, lng - dLng, lng + dLng);
     }
 }

@@ -20,7 +20,7 @@ final class Candidate {
         this.index = index;
         this.facility = facility;
         this.km = km;
-        this.units = Geo.units(km);
-        this.prefUnits = Geo.prefUnits(facility.preference());
+        this.units = RankUnits.units(km);
+        this.prefUnits = RankUnits.prefUnits(facility.preference());
     }
 }

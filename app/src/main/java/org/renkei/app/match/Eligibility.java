@@ -1,5 +1,7 @@
 package org.renkei.app.match;
 
+import org.renkei.app.domain.GeoMath;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +59,7 @@ final class Eligibility {
                 continue;
             }
             MatchFacility f = index.facility(i);
-            double km = Geo.haversineKm(req.lat(), req.lng(), f.lat(), f.lng());
+            double km = GeoMath.km(req.lat(), req.lng(), f.lat(), f.lng());
             if (km < bestKm || km == bestKm && f.id().compareTo(best.id()) < 0) {
                 best = f;
                 bestKm = km;

@@ -34,9 +34,9 @@ final class Explanation {
         if (p1.count() < p2.count()) {
             return "2位の案より施設数が" + (p2.count() - p1.count()) + "か所少ない";
         }
-        long diff = Geo.units(p2.totalKm()) - Geo.units(p1.totalKm());
+        long diff = RankUnits.units(p2.totalKm()) - RankUnits.units(p1.totalKm());
         if (diff > 0) {
-            return "2位の案より合計距離が" + km(diff / Geo.UNITS_PER_KM) + " km短い";
+            return "2位の案より合計距離が" + km(diff / RankUnits.UNITS_PER_KM) + " km短い";
         }
         if (p1.totalPreference() > p2.totalPreference()) {
             return "2位の案と同じ距離で、評価が高い";

@@ -1,5 +1,7 @@
 package org.renkei.app.match;
 
+import org.renkei.app.domain.GeoMath;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -70,11 +72,8 @@ public final class MatchIndex {
         if (g == null) {
             return;
         }
-        double dLat = Math.toDegrees(km / Geo.EARTH_RADIUS_KM) + 1e-9;
-        double band = Math.min(89.999, Math.max(Math.abs(lat - dLat), Math.abs(lat + dLat)));
-        double s = Math.sin(km / (2 * Geo.EARTH_RADIUS_KM)) / Math.cos(Math.toRadians(band));
-        double dLng = s >= 1 ? 180 : Math.toDegrees(2 * Math.asin(s)) + 1e-9;
-        g.forEachIn(row(lat - dLat), row(lat + dLat), col(lng - dLng), col(lng + dLng), visitor);
+        GeoMath.Box box = GeoMath.box(lat, lng, km);
+        g.forEachIn(row(box.minLat()), row(box.maxLat()), col(box.minLng()), col(box.maxLng()), visitor);
     }
 
     /**
@@ -124,7 +123,7 @@ public final class MatchIndex {
 
         void offer(int i, double lat, double lng, double radius, IntPredicate accept) {
             MatchFacility f = facilities[i];
-            double d = Geo.haversineKm(lat, lng, f.lat(), f.lng());
+            double d = GeoMath.km(lat, lng, f.lat(), f.lng());
             if (d > radius || d > km && index >= 0) {
                 return;
             }

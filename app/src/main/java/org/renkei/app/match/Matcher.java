@@ -1,5 +1,7 @@
 package org.renkei.app.match;
 
+import org.renkei.app.domain.GeoMath;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +62,7 @@ public final class Matcher {
                     return;
                 }
                 MatchFacility f = index.facility(i);
-                double km = Geo.haversineKm(req.lat(), req.lng(), f.lat(), f.lng());
+                double km = GeoMath.km(req.lat(), req.lng(), f.lat(), f.lng());
                 if (km <= req.maxKm()) {
                     Candidate n = new Candidate(i, f, km);
                     n.mask = flag;

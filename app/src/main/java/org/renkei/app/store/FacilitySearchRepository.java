@@ -22,13 +22,12 @@ public final class FacilitySearchRepository {
             sql.append(" AND status = 'active'");
         }
         if (q.hasCentre() && q.maxKm() != null) {
-            double dLat = GeoMath.latSpan(q.maxKm());
-            double dLng = GeoMath.lngSpan(q.maxKm(), q.lat());
+            GeoMath.Box box = GeoMath.box(q.lat(), q.lng(), q.maxKm());
             sql.append(" AND lat BETWEEN ? AND ? AND lng BETWEEN ? AND ?");
-            args.add(q.lat() - dLat);
-            args.add(q.lat() + dLat);
-            args.add(q.lng() - dLng);
-            args.add(q.lng() + dLng);
+            args.add(box.minLat());
+            args.add(box.maxLat());
+            args.add(box.minLng());
+            args.add(box.maxLng());
         }
         if (!q.text().isEmpty()) {
             sql.append(" AND (name LIKE ? ESCAPE '\\' OR kana LIKE ? ESCAPE '\\' OR REPLACE(kana, '　', '') LIKE ? "

@@ -1,5 +1,7 @@
 package org.renkei.app.match;
 
+import org.renkei.app.domain.GeoMath;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,6 +84,6 @@ final class BenchCpSat {
 
     private static double km(MatchIndex index, MatchRequest req, int i) {
         MatchFacility f = index.facility(i);
-        return Geo.haversineKm(req.lat(), req.lng(), f.lat(), f.lng());
+        return GeoMath.km(req.lat(), req.lng(), f.lat(), f.lng());
     }
 }

@@ -1,5 +1,7 @@
 package org.renkei.app.match;
 
+import org.renkei.app.domain.GeoMath;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -101,8 +103,8 @@ final class BenchNational {
     private static double[] jitter(double[] town, Random rnd) {
         double r = 0.250 * Math.sqrt(rnd.nextDouble());
         double a = rnd.nextDouble() * 2 * Math.PI;
-        double dLat = Math.toDegrees(r * Math.cos(a) / Geo.EARTH_RADIUS_KM);
-        double dLng = Math.toDegrees(r * Math.sin(a) / Geo.EARTH_RADIUS_KM) / Math.cos(Math.toRadians(town[0]));
+        double dLat = Math.toDegrees(r * Math.cos(a) / GeoMath.EARTH_RADIUS_KM);
+        double dLng = Math.toDegrees(r * Math.sin(a) / GeoMath.EARTH_RADIUS_KM) / Math.cos(Math.toRadians(town[0]));
         return new double[] {town[0] + dLat, town[1] + dLng};
     }
 

@@ -2,7 +2,6 @@ package org.renkei.app.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
@@ -144,8 +143,6 @@ class MatcherPropertyTest {
         if (rnd.nextBoolean()) {
             b.allowSubDepartment(MatcherPropertyTest::isAncestor);
         }
-        MatchRequest req = b.build();
-        assertNotNull(req);
-        return req;
+        return b.build();
     }
 }

@@ -1,5 +1,7 @@
 package org.renkei.app.match;
 
+import org.renkei.app.domain.GeoMath;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,7 +21,7 @@ class MatcherTest {
     static final double LNG = 139.0;
 
     static double north(double km) {
-        return LAT + Math.toDegrees(km / Geo.EARTH_RADIUS_KM);
+        return LAT + Math.toDegrees(km / GeoMath.EARTH_RADIUS_KM);
     }
 
     static MatchFacility f(String id, double km, String... depts) {
@@ -115,7 +117,7 @@ class MatcherTest {
     @Test
     void distanceLimitIsInclusive() {
         MatchFacility a = f("A", 5, "内科");
-        double exact = Geo.haversineKm(LAT, LNG, a.lat(), a.lng());
+        double exact = GeoMath.km(LAT, LNG, a.lat(), a.lng());
         MatchResult r = match(List.of(a, f("B", 5.001, "内科")), need("内科").maxKm(exact));
         assertEquals(1, r.plans().size());
         assertEquals(List.of("A"), ids(r.plans().get(0)));
@@ -188,4 +190,15 @@ class MatcherTest {
         assertEquals(a.plans().stream().map(MatcherTest::ids).toList(), b.plans().stream().map(MatcherTest::ids).toList());
         assertNotEquals(0, a.plans().size());
     }
+
+    @Test
+    void limitsBeyondHalfTheEarthStillFindEveryFacility() {
+        for (double km : new double[] {40_100, 50_000, 1e12}) {
+            MatchResult r = match(List.of(f("A", 0, "内科"), f("B", 3, "眼科")), need("内科", "眼科").maxKm(km));
+            assertEquals(1, r.plans().size(), "km " + km);
+            assertEquals(2, r.plans().get(0).count(), "km " + km);
+            assertTrue(r.uncovered().isEmpty(), "km " + km);
+        }
+    }
+
 }
