@@ -7,6 +7,7 @@ import org.renkei.app.match.MatchIndex;
 import org.renkei.app.match.MatchJson;
 import org.renkei.app.match.MatchRequest;
 import org.renkei.app.match.MatchResult;
+import org.renkei.app.match.Matcher;
 import org.renkei.app.match.Opening;
 import org.renkei.app.match.Requirement;
 import org.renkei.app.store.Database;
@@ -25,7 +26,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code match}: the fewest, nearest facilities that together cover every needed department. */
@@ -83,10 +87,12 @@ final class MatchCommand implements Callable<Integer> {
             MatchIndex index = MatchFacilities.index(new FacilityService(db).allActiveWithDepartments());
             PrintWriter out = spec.commandLine().getOut();
             for (Located l : located) {
-                MatchResult result = org.renkei.app.match.Matcher.match(index, l.request());
-                if (json || batch != null) {
-                    out.println(MatchJson.toJson(batch != null ? l.id() : null, result, l.origin().lat(),
-                            l.origin().lng(), l.origin().precision()).toString());
+                MatchResult result = Matcher.match(index, l.request());
+                if (batch != null) {
+                    out.println(MatchJson.writeBatchLine(l.id(), result, l.origin().lat(), l.origin().lng(),
+                            l.origin().precision()));
+                } else if (json) {
+                    out.println(MatchJson.write(result, l.origin().lat(), l.origin().lng(), l.origin().precision()));
                 } else {
                     MatchText.print(out, result);
                 }
@@ -109,8 +115,8 @@ final class MatchCommand implements Callable<Integer> {
         if (!(km > 0) || top < 1 || top > MatchRequest.MAX_TOP) {
             throw new ParameterException(spec.commandLine(), "--km は正の数、--top は 1〜" + MatchRequest.MAX_TOP);
         }
-        java.util.Set<Requirement> required = java.util.EnumSet.noneOf(Requirement.class);
-        java.util.Set<Opening> opening = java.util.EnumSet.noneOf(Opening.class);
+        Set<Requirement> required = EnumSet.noneOf(Requirement.class);
+        Set<Opening> opening = EnumSet.noneOf(Opening.class);
         try {
             require.forEach(r -> required.add(Requirement.fromCode(r.strip())));
             open.forEach(o -> opening.add(Opening.fromCode(o.strip())));
@@ -143,7 +149,7 @@ final class MatchCommand implements Callable<Integer> {
             throw new CliRejectedException(file + ": ファイルが見つかりません。");
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<BatchCase> cases = new java.util.ArrayList<>();
+        List<BatchCase> cases = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
                 continue;

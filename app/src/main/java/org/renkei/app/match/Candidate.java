@@ -9,15 +9,13 @@ final class Candidate {
             .thenComparing(Comparator.comparingLong((Candidate c) -> c.prefUnits).reversed())
             .thenComparing(c -> c.facility.id());
 
-    final int index;
     final MatchFacility facility;
     final double km;
     final long units;
     final long prefUnits;
     int mask;
 
-    Candidate(int index, MatchFacility facility, double km) {
-        this.index = index;
+    Candidate(MatchFacility facility, double km) {
         this.facility = facility;
         this.km = km;
         this.units = RankUnits.units(km);

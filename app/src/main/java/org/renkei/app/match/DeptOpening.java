@@ -2,6 +2,7 @@ package org.renkei.app.match;
 
 import java.time.LocalTime;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Set;
 
 import org.renkei.dataimport.model.OpeningHours;
@@ -67,8 +68,10 @@ public record DeptOpening(boolean hoursKnown, boolean saturday, boolean sunday, 
         return true;
     }
 
+    private static final Set<ServiceDay> WEEKDAYS = EnumSet.range(ServiceDay.MON, ServiceDay.FRI);
+
     private static boolean isWeekday(ServiceDay d) {
-        return d.ordinal() <= ServiceDay.FRI.ordinal();
+        return WEEKDAYS.contains(d);
     }
 
     private static boolean endsInEvening(LocalTime start, LocalTime end) {

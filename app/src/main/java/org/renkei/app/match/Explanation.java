@@ -34,14 +34,23 @@ final class Explanation {
         if (p1.count() < p2.count()) {
             return "2位の案より施設数が" + (p2.count() - p1.count()) + "か所少ない";
         }
-        long diff = RankUnits.units(p2.totalKm()) - RankUnits.units(p1.totalKm());
+        long diff = distanceUnits(p2) - distanceUnits(p1);
         if (diff > 0) {
             return "2位の案より合計距離が" + km(diff / RankUnits.UNITS_PER_KM) + " km短い";
         }
-        if (p1.totalPreference() > p2.totalPreference()) {
+        if (preferenceUnits(p1) > preferenceUnits(p2)) {
             return "2位の案と同じ距離で、評価が高い";
         }
         return "2位の案と同条件のため、施設番号の順で選びました";
+    }
+
+    /** The same integer sums the ranking compares, so a tie there is a tie here. */
+    private static long distanceUnits(Plan p) {
+        return p.members().stream().mapToLong(m -> RankUnits.units(m.km())).sum();
+    }
+
+    private static long preferenceUnits(Plan p) {
+        return p.members().stream().mapToLong(m -> RankUnits.prefUnits(m.facility().preference())).sum();
     }
 
     private static String km(double km) {

@@ -49,10 +49,6 @@ public final class MatchIndex {
     }
 
     /** Number of facilities. */
-    public int size() {
-        return facilities.length;
-    }
-
     /** Every department offered by at least one facility. */
     public Set<String> departments() {
         return grids.keySet();

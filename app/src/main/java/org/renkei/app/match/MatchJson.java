@@ -32,7 +32,7 @@ public final class MatchJson {
     }
 
     /** The document as a tree; {@code id} null leaves it out. */
-    public static ObjectNode toJson(String id, MatchResult r, double lat, double lng, Precision precision) {
+    static ObjectNode toJson(String id, MatchResult r, double lat, double lng, Precision precision) {
         ObjectNode root = MAPPER.createObjectNode();
         if (id != null) {
             root.put("id", id);
@@ -100,7 +100,13 @@ public final class MatchJson {
         Set<Opening> open = EnumSet.noneOf(Opening.class);
         strings(n, "open").forEach(s -> open.add(Opening.fromCode(s)));
         Double km = number(n, "km");
-        Integer top = n.hasNonNull("top") ? n.get("top").asInt() : null;
+        Integer top = null;
+        if (n.hasNonNull("top")) {
+            if (!n.get("top").isIntegralNumber()) {
+                throw new IllegalArgumentException("top must be a whole number");
+            }
+            top = n.get("top").asInt();
+        }
         String id = n.hasNonNull("id") ? n.get("id").asText() : null;
         return new BatchCase(id, lat, lng, address, dept, strings(n, "keep"), km, require, open, top);
     }
@@ -133,7 +139,14 @@ public final class MatchJson {
         if (!v.isArray()) {
             throw new IllegalArgumentException(field + " must be a list");
         }
-        v.forEach(e -> out.add(e.asText().trim()));
+        for (JsonNode e : v) {
+            if (!e.isTextual()) {
+                throw new IllegalArgumentException(field + " must list text values");
+            }
+            if (!e.asText().isBlank()) {
+                out.add(e.asText().trim());
+            }
+        }
         return out;
     }
 

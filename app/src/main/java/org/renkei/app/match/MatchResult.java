@@ -1,6 +1,7 @@
 package org.renkei.app.match;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The answer to a {@link MatchRequest}.
@@ -19,7 +20,7 @@ public record MatchResult(List<Plan> plans, List<Uncovered> uncovered, String ex
     }
 
     /** The best plan, if any department could be covered. */
-    public java.util.Optional<Plan> best() {
-        return plans.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(plans.get(0));
+    public Optional<Plan> best() {
+        return plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(0));
     }
 }

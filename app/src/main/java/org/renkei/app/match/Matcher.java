@@ -64,7 +64,7 @@ public final class Matcher {
                 MatchFacility f = index.facility(i);
                 double km = GeoMath.km(req.lat(), req.lng(), f.lat(), f.lng());
                 if (km <= req.maxKm()) {
-                    Candidate n = new Candidate(i, f, km);
+                    Candidate n = new Candidate(f, km);
                     n.mask = flag;
                     found.put(i, n);
                 }

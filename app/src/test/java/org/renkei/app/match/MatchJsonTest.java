@@ -91,6 +91,12 @@ class MatchJsonTest {
                 () -> MatchJson.parseCase("{\"lat\":35,\"lng\":139,\"dept\":[\"内科\"],\"open\":[\"mon\"]}"));
         assertThrows(IllegalArgumentException.class,
                 () -> MatchJson.parseCase("{\"lat\":\"x\",\"lng\":139,\"dept\":[\"内科\"]}"));
+        assertThrows(IllegalArgumentException.class,
+                () -> MatchJson.parseCase("{\"lat\":35,\"lng\":139,\"dept\":[\"内科\",null]}"));
+        assertThrows(IllegalArgumentException.class,
+                () -> MatchJson.parseCase("{\"lat\":35,\"lng\":139,\"dept\":[\"内科\"],\"top\":2.9}"));
+        assertEquals(List.of("内科"),
+                MatchJson.parseCase("{\"lat\":35,\"lng\":139,\"dept\":[\"内科\",\" \"]}").dept());
     }
 
     private static List<String> names(JsonNode n) {

@@ -21,6 +21,7 @@ final class GazetteerLoader {
 
     private static final Pattern GUN = Pattern.compile("^(.+?郡)(.+[町村])$");
     private static final Pattern WARD = Pattern.compile("^(.+?市)(.+区)$");
+    private static final byte[] HEADER = "都道府県名".getBytes(StandardCharsets.UTF_8);
 
     private final Map<String, Integer> prefectureIndex = new LinkedHashMap<>();
     /** "都道府県名,市区町村名" to the lines of that municipality. */
@@ -38,7 +39,10 @@ final class GazetteerLoader {
 
     /** Splits the file into lines and groups them by the bytes before the second comma. */
     private void scan(byte[] data) {
-        int start = 0;
+        boolean bom = data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB
+                && (data[2] & 0xFF) == 0xBF;
+        int start = bom ? 3 : 0;
+        boolean firstLine = true;
         byte[] currentKey = null;
         ByteArrayOutputStream current = null;
         while (start < data.length) {
@@ -52,7 +56,9 @@ final class GazetteerLoader {
                 end++;
             }
             int lineEnd = end > start && data[end - 1] == '\r' ? end - 1 : end;
-            if (secondComma > 0 && !isHeader(data, start)) {
+            boolean header = firstLine && isHeader(data, start);
+            firstLine = false;
+            if (secondComma > 0 && !header) {
                 if (currentKey == null || !sameBytes(currentKey, data, start, secondComma)) {
                     currentKey = java.util.Arrays.copyOfRange(data, start, secondComma);
                     String key = new String(currentKey, StandardCharsets.UTF_8);
@@ -67,9 +73,7 @@ final class GazetteerLoader {
     }
 
     private static boolean isHeader(byte[] data, int start) {
-        byte[] header = "都道府県名".getBytes(StandardCharsets.UTF_8);
-        int from = start + (data.length > start + 2 && (data[start] & 0xFF) == 0xEF ? 3 : 0);
-        return sameBytes(header, data, from, Math.min(data.length, from + header.length));
+        return sameBytes(HEADER, data, start, Math.min(data.length, start + HEADER.length));
     }
 
     private static boolean sameBytes(byte[] key, byte[] data, int from, int to) {

@@ -95,15 +95,6 @@ public final class Geocoder {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    /**
-     * The address NFKC-normalised (full-width digits and letters to half width, half-width kana to
-     * full width), with whitespace runs collapsed to one space and trimmed; null becomes empty.
-     * Meant for display and duplicate detection; geocoding folds more variants internally.
-     */
-    public static String normalize(String address) {
-        return AddressKeys.normalize(address);
-    }
-
     /** Geocodes a free-text Japanese address; never throws on bad input, returns precision NONE instead. */
     public GeocodeResult geocode(String address) {
         return matcher.match(address);

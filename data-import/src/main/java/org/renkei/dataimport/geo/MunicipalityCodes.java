@@ -48,10 +48,6 @@ final class MunicipalityCodes {
         return codes.getOrDefault(lookupKey(prefecture, municipality), "");
     }
 
-    int size() {
-        return codes.size();
-    }
-
     private static String lookupKey(String prefecture, String municipality) {
         return prefecture + "|" + AddressKeys.key(municipality);
     }

@@ -73,7 +73,8 @@ final class Towns {
             return NO_POINT;
         }
         try {
-            return (int) Math.round(Double.parseDouble(s) * 1e6);
+            double v = Double.parseDouble(s);
+            return Double.isFinite(v) && Math.abs(v) <= 180 ? (int) Math.round(v * 1e6) : NO_POINT;
         } catch (NumberFormatException e) {
             return NO_POINT;
         }
@@ -92,9 +93,5 @@ final class Towns {
             }
         }
         return -1;
-    }
-
-    int size() {
-        return key.length;
     }
 }

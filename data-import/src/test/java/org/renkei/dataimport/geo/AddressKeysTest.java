@@ -83,9 +83,9 @@ class AddressKeysTest {
     @Test
     void normalizeIsNfkcTrimmedWithSingleSpaces() {
         assertEquals("東京都調布市小島町2-48-1 ABCビル 3F",
-                Geocoder.normalize("　東京都調布市小島町２－４８－１　　ＡＢＣビル ３Ｆ "));
-        assertEquals("ア", Geocoder.normalize("ｱ"));
-        assertEquals("", Geocoder.normalize(null));
-        assertEquals("", Geocoder.normalize(" \t　"));
+                AddressKeys.normalize("　東京都調布市小島町２－４８－１　　ＡＢＣビル ３Ｆ "));
+        assertEquals("ア", AddressKeys.normalize("ｱ"));
+        assertEquals("", AddressKeys.normalize(null));
+        assertEquals("", AddressKeys.normalize(" \t　"));
     }
 }

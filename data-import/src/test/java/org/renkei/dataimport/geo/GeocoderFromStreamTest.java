@@ -71,4 +71,22 @@ class GeocoderFromStreamTest {
         assertEquals("甲県緑市", r.matched());
         assertEquals("", r.municipalityCode());
     }
+
+    @Test
+    void byteOrderMarkWithoutHeaderKeepsTheFirstMunicipalityWhole() throws IOException {
+        String body = "\uFEFF甲県,緑市,本町一丁目,,35.0,139.0\n甲県,緑市,新町,,35.4,139.4\n";
+        Geocoder g = Geocoder.read(stream(body), null);
+        assertEquals(1, g.municipalityCount());
+        assertEquals(Precision.TOWN, g.geocode("甲県緑市本町一丁目").precision());
+        assertEquals(Precision.TOWN, g.geocode("甲県緑市新町").precision());
+    }
+
+    @Test
+    void unusableCoordinatesAreNoPointNotZeroZero() throws IOException {
+        String body = "甲県,緑市,本町一丁目,,NaN,139.0\n甲県,緑市,新町,,35.4,139.4\n";
+        GeocodeResult r = Geocoder.read(stream(body), null).geocode("甲県緑市本町一丁目");
+        assertEquals(Precision.MUNICIPALITY, r.precision());
+        assertEquals(35.4, r.lat(), 1e-9);
+    }
+
 }

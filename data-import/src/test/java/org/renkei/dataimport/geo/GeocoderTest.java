@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -116,20 +111,10 @@ class GeocoderTest {
         assertEquals("", r.matched());
     }
 
+    /** The bundled geocoder is one shared instance holding the whole nationwide gazetteer. */
     @Test
-    void bundledIsLoadedOnceAcrossThreads() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Geocoder>> futures = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                futures.add(pool.submit(Geocoder::bundled));
-            }
-            for (Future<Geocoder> f : futures) {
-                assertSame(geocoder, f.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+    void bundledIsOneSharedInstanceWithTheWholeGazetteer() {
+        assertSame(geocoder, Geocoder.bundled());
         assertEquals(1895, geocoder.municipalityCount());
         assertEquals(277_676, geocoder.rowCount());
     }
