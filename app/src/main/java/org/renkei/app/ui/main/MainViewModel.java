@@ -12,6 +12,7 @@ import org.renkei.app.ui.casework.CaseViewModel;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.DialogService;
 import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.SourceNames;
 import org.renkei.app.ui.common.TaskRunner;
 import org.renkei.app.ui.detail.FacilityDetailViewModel;
 import org.renkei.app.ui.importing.ImportViewModel;
@@ -152,7 +153,7 @@ public final class MainViewModel {
     private void showStats(FacilityService.Stats stats) {
         facilityCount.set(Messages.get("status.facilities", stats.facilities()));
         sources.set(stats.sources().stream()
-                .map(s -> Messages.get("status.source", Messages.getOr("source.name." + s.source(), s.source()),
+                .map(s -> Messages.get("status.source", SourceNames.display(s.source()),
                         s.lastImport() == null ? "—" : DATE.format(s.lastImport()), s.count()))
                 .collect(Collectors.joining("　")));
     }

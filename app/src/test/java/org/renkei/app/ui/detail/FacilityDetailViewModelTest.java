@@ -37,7 +37,7 @@ class FacilityDetailViewModelTest {
         assertEquals("19 床", fields.get("病床数"));
         assertEquals("日,祝", fields.get("休診日"));
         assertEquals("運営中", fields.get("状態"));
-        assertEquals("test-source・K3", fields.get("取込元・ID"));
+        assertEquals("医療情報ネット（ナビイ）・K3", fields.get("取込元・ID"));
         assertEquals("2025/06/01 09:30", fields.get("初回取込日"));
         assertEquals("2025/06/01 09:30", fields.get("最終取込日"));
         assertEquals("はい", fields.get("訪問診療"));
