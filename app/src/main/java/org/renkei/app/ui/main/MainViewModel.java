@@ -145,13 +145,12 @@ public final class MainViewModel {
     private void afterImport() {
         refreshStats();
         casework.reloadFacilities();
-        if (search.completedSearchesProperty().get() > 0) {
-            search.search();
-        }
+        search.rerunLastSearch();
     }
 
     private void showStats(FacilityService.Stats stats) {
         facilityCount.set(Messages.get("status.facilities", stats.facilities()));
+        search.setStoreEmpty(stats.facilities() == 0);
         sources.set(stats.sources().stream()
                 .map(s -> Messages.get("status.source", SourceNames.display(s.source()),
                         s.lastImport() == null ? "—" : DATE.format(s.lastImport()), s.count()))

@@ -62,7 +62,7 @@ final class Screenshot {
         if (dept.isBlank() && address.isBlank()) {
             return;
         }
-        Arrays.stream(dept.split(",")).map(String::strip).filter(d -> !d.isEmpty()).forEach(search::addDepartment);
+        Arrays.stream(dept.split(",")).map(String::strip).filter(d -> !d.isEmpty()).forEach(search.departmentPicker()::add);
         search.addressProperty().set(address);
         if (!km.isBlank()) {
             search.kmTextProperty().set(km);

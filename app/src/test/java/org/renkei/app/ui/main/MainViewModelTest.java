@@ -78,6 +78,7 @@ class MainViewModelTest {
         assertTrue(imported.isEmpty());
         assertEquals("登録施設 10 件", vm.facilityCountProperty().get());
         assertEquals(1, matcher.rebuilds, "the match index is built once at start");
+        vm.search().nameTextProperty().set("府中");
         vm.search().search();
         dialogs.filesToChoose = List.of(Path.of("tokyo.csv"));
         vm.chooseAndImport();
