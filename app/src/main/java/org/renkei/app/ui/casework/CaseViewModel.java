@@ -79,10 +79,15 @@ public final class CaseViewModel {
 
     // Commands
 
-    /** Rebuilds the matcher's index in the background (at start and after every import). */
-    public void reloadFacilities() {
-        runner.run(BackgroundTask.ofRunnable(matcher::rebuild)
+    /** Builds the matcher's index in the background unless it is current (when the case screen is shown). */
+    public void prepareMatching() {
+        runner.run(BackgroundTask.ofRunnable(matcher::prepare)
                 .onError(e -> LOG.error("Building the match index failed", e)));
+    }
+
+    /** The store changed (an import): the index is dropped and built again when next needed. */
+    public void facilitiesChanged() {
+        matcher.invalidate();
     }
 
     /** 「候補を探す」: locates the patient, then matches in the background. */

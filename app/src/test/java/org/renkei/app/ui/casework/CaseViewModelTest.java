@@ -233,8 +233,11 @@ class CaseViewModelTest {
         vm.openFacility(new ClinicRow(42, "x", "内科", "1.00 km", "", List.of()));
         assertEquals(List.of(42L), looked);
         assertTrue(vm.detail().shownProperty().get());
-        vm.reloadFacilities();
-        assertEquals(1, matcher.rebuilds);
+        vm.prepareMatching();
+        assertEquals(1, matcher.prepares);
+        vm.facilitiesChanged();
+        assertEquals(1, matcher.invalidations);
+        assertEquals(1, matcher.prepares, "dropping the index does not build a new one");
     }
 
     private void runWith(String... departments) {
