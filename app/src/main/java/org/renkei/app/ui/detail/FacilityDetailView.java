@@ -85,7 +85,6 @@ public final class FacilityDetailView {
         text.wrappingWidthProperty().bind(column.widthProperty().subtract(10));
         text.textProperty().bind(Bindings.createStringBinding(
                 () -> cell.getItem() == null ? "" : cell.getItem().replace(" / ", "\n"), cell.itemProperty()));
-        text.getStyleClass().add("hours-text");
         cell.setGraphic(text);
         cell.setPrefHeight(Control.USE_COMPUTED_SIZE);
         return cell;

@@ -40,7 +40,6 @@ public final class DepartmentChips {
                 popup.hide();
             }
         });
-        suggestionList.getStyleClass().add("department-suggestions");
         suggestionList.setFocusTraversable(false);
         suggestionList.getStyleClass().add("suggestions");
         suggestionList.setPrefSize(260, 200);
