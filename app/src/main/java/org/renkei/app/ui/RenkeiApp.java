@@ -7,6 +7,7 @@ import org.renkei.app.store.Database;
 import org.renkei.app.store.DatabaseLockedException;
 import org.renkei.app.ui.common.FxDialogService;
 import org.renkei.app.ui.common.FxTaskRunner;
+import org.renkei.app.ui.common.LogLocation;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.UncaughtErrors;
 import org.renkei.app.ui.main.AppServices;
@@ -46,7 +47,7 @@ public final class RenkeiApp extends Application {
         if (openFailure != null) {
             LOG.error("Cannot open the database", openFailure);
             String message = openFailure instanceof DatabaseLockedException ? openFailure.getMessage()
-                    : Messages.get("startup.dbFailed.message");
+                    : Messages.get("startup.dbFailed.message", LogLocation.file().toString());
             FxDialogService.showStandaloneError(Messages.get("startup.dbFailed.header"), message);
             Platform.exit();
             return;

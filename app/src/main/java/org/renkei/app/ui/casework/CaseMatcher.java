@@ -11,10 +11,16 @@ import java.util.function.Supplier;
 
 /** The matcher over the stored facilities, as the case screen needs it. Slow: call off the UI thread. */
 public interface CaseMatcher {
-    /** Reloads the active facilities from the store and rebuilds the index. */
-    void rebuild();
+    /** Builds the index now unless a current one exists (so that the first match is quick). Slow the first time. */
+    void prepare();
 
-    /** Matches against the current index (built first if there is none yet). */
+    /**
+     * Drops the index after the store changed; the next {@link #prepare()} or {@link #match} loads the facilities
+     * again. Cheap, never blocks: may be called on the UI thread.
+     */
+    void invalidate();
+
+    /** Matches against the current index (built first if there is none, or it was invalidated). */
     Matched match(MatchRequest request);
 
     /** Whether {@code ancestor} is a parent department of {@code name} (循環器内科 → 内科). */

@@ -40,6 +40,7 @@ public final class CaseView {
         explanationLabel.textProperty().bind(viewModel.explanationProperty());
         explanationLabel.managedProperty().bind(explanationLabel.textProperty().isNotEmpty());
         viewModel.warningsProperty().addListener((ListChangeListener<String>) c -> rebuildWarnings());
+        casePlaceholder.textProperty().bind(viewModel.placeholderProperty());
         viewModel.plansProperty().addListener((ListChangeListener<PlanCard>) c -> rebuildCards());
         rebuildWarnings();
         detailController.showInside(caseSplitPane, detail, planScroll);

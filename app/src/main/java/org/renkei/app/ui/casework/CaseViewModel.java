@@ -46,6 +46,7 @@ public final class CaseViewModel {
     private final ReadOnlyListWrapper<String> warnings = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyListWrapper<PlanCard> plans = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<PlanCard> chosenPlan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("casework.placeholder"));
 
     public CaseViewModel(CaseMatcher matcher, DepartmentSuggester suggester, AddressLocator locator,
                          FacilityLookup lookup, TaskRunner runner) {
@@ -73,13 +74,20 @@ public final class CaseViewModel {
     /** The plan the staff chose (kept here until cases are stored), or null. */
     public ReadOnlyObjectProperty<PlanCard> chosenPlanProperty() { return chosenPlan.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty completedSearchesProperty() { return matching.completedProperty(); }
+    /** What stands in for the plan cards when there are none: how to start, or that nothing matched. */
+    public ReadOnlyStringProperty placeholderProperty() { return placeholder.getReadOnlyProperty(); }
 
     // Commands
 
-    /** Rebuilds the matcher's index in the background (at start and after every import). */
-    public void reloadFacilities() {
-        runner.run(BackgroundTask.ofRunnable(matcher::rebuild)
+    /** Builds the matcher's index in the background unless it is current (when the case screen is shown). */
+    public void prepareMatching() {
+        runner.run(BackgroundTask.ofRunnable(matcher::prepare)
                 .onError(e -> LOG.error("Building the match index failed", e)));
+    }
+
+    /** The store changed (an import): the index is dropped and built again when next needed. */
+    public void facilitiesChanged() {
+        matcher.invalidate();
     }
 
     /** 「候補を探す」: locates the patient, then matches in the background. */
@@ -142,6 +150,8 @@ public final class CaseViewModel {
         warnings.setAll(outcome.warnings());
         explanation.set(outcome.result() == null ? "" : outcome.result().explanation());
         message.set(outcome.result() == null ? Messages.get("casework.message.addressNotFound") : "");
+        boolean nothingMatched = outcome.result() != null && outcome.cards().isEmpty();
+        placeholder.set(nothingMatched ? Messages.get("casework.placeholder.none") : Messages.get("casework.placeholder"));
     }
 
     private void failed(Exception e) {
@@ -151,5 +161,6 @@ public final class CaseViewModel {
         explanation.set("");
         chosenPlan.set(null);
         message.set(Messages.get("casework.message.failed"));
+        placeholder.set(Messages.get("casework.placeholder"));
     }
 }

@@ -14,15 +14,20 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-/** Keeps one immutable snapshot (index + facilities by id); a rebuild swaps it atomically. Thread-safe. */
+/**
+ * Keeps one immutable snapshot (index + facilities by id), built on first use and again after an invalidation.
+ * Thread-safe: builds are serialised; an invalidation during a build makes that build's snapshot stale.
+ */
 final class IndexedCaseMatcher implements CaseMatcher {
-    private record Snapshot(MatchIndex index, Map<String, Facility> byId) {
+    private record Snapshot(long version, MatchIndex index, Map<String, Facility> byId) {
     }
 
     private final Supplier<? extends Collection<Facility>> source;
     private final Supplier<DepartmentVocabulary> vocabulary;
+    private final AtomicLong version = new AtomicLong();
     private volatile Snapshot snapshot;
 
     IndexedCaseMatcher(Supplier<? extends Collection<Facility>> source, Supplier<DepartmentVocabulary> vocabulary) {
@@ -31,11 +36,14 @@ final class IndexedCaseMatcher implements CaseMatcher {
     }
 
     @Override
-    public synchronized void rebuild() {
-        List<Facility> all = List.copyOf(source.get());
-        Map<String, Facility> byId = new HashMap<>();
-        all.forEach(f -> byId.put(String.valueOf(f.id()), f));
-        snapshot = new Snapshot(MatchFacilities.index(all), byId);
+    public void prepare() {
+        current();
+    }
+
+    @Override
+    public void invalidate() {
+        version.incrementAndGet();
+        snapshot = null;
     }
 
     @Override
@@ -61,14 +69,24 @@ final class IndexedCaseMatcher implements CaseMatcher {
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s == null) {
-            synchronized (this) {
-                if (snapshot == null) {
-                    rebuild();
-                }
-                s = snapshot;
-            }
+        if (s != null && s.version() == version.get()) {
+            return s;
         }
-        return s;
+        synchronized (this) {
+            long v = version.get();
+            s = snapshot;
+            if (s == null || s.version() != v) {
+                s = build(v);
+                snapshot = s;
+            }
+            return s;
+        }
+    }
+
+    private Snapshot build(long v) {
+        List<Facility> all = List.copyOf(source.get());
+        Map<String, Facility> byId = new HashMap<>();
+        all.forEach(f -> byId.put(String.valueOf(f.id()), f));
+        return new Snapshot(v, MatchFacilities.index(all), byId);
     }
 }

@@ -2,6 +2,7 @@ package org.renkei.app.ui.detail;
 
 import org.renkei.app.domain.Facility;
 import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.SourceNames;
 import org.renkei.dataimport.geo.Precision;
 
 import java.time.LocalDateTime;
@@ -30,7 +31,7 @@ final class DetailFormat {
         add(out, "detail.field.beds", f.beds() == null ? "" : Messages.get("detail.beds", f.beds()));
         add(out, "detail.field.closedDays", f.closedDays());
         add(out, "detail.field.status", f.status() == null ? "" : f.status().label());
-        add(out, "detail.field.source", Messages.get("detail.sourceAndKey", f.source(), f.sourceKey()));
+        add(out, "detail.field.source", Messages.get("detail.sourceAndKey", SourceNames.display(f.source()), f.sourceKey()));
         add(out, "detail.field.firstSeen", dateTime(f.firstSeen()));
         add(out, "detail.field.lastSeen", dateTime(f.lastSeen()));
         add(out, "detail.field.homeVisit", yesNo(f.homeVisit()));

@@ -14,6 +14,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.text.Text;
 import org.renkei.dataimport.model.ServiceDay;
@@ -63,10 +65,17 @@ public final class FacilityDetailView {
 
     /**
      * Puts the pane ({@code node}, this view's root) into {@code split} while it is shown and takes it out when
-     * closed, giving the focus back to {@code focusOnClose}.
+     * closed, giving the focus back to {@code focusOnClose}. Esc anywhere in {@code split} closes the pane.
      */
     public void showInside(SplitPane split, Node node, Node focusOnClose) {
         split.getItems().remove(node);
+        // A filter: the results table would otherwise take Esc for itself.
+        split.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && viewModel.shownProperty().get()) {
+                e.consume();
+                viewModel.close();
+            }
+        });
         shownProperty().addListener((obs, was, shown) -> {
             if (shown && !split.getItems().contains(node)) {
                 split.getItems().add(node);
@@ -85,7 +94,6 @@ public final class FacilityDetailView {
         text.wrappingWidthProperty().bind(column.widthProperty().subtract(10));
         text.textProperty().bind(Bindings.createStringBinding(
                 () -> cell.getItem() == null ? "" : cell.getItem().replace(" / ", "\n"), cell.itemProperty()));
-        text.getStyleClass().add("hours-text");
         cell.setGraphic(text);
         cell.setPrefHeight(Control.USE_COMPUTED_SIZE);
         return cell;

@@ -20,10 +20,13 @@ import java.util.Optional;
 /** The facility detail pane: every stored field, departments with hours, staff attributes. */
 public final class FacilityDetailViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(FacilityDetailViewModel.class);
+    private static final long NONE = -1;
 
     private final FacilityLookup lookup;
     private final TaskRunner runner;
-    private long requested = -1;
+    /** Numbers the loads so that only the latest one is shown (the same facility may be asked for twice). */
+    private long requests;
+    private long latest = NONE;
 
     // Properties
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
@@ -49,28 +52,40 @@ public final class FacilityDetailViewModel {
 
     // Commands
 
-    /** Shows the pane and loads the facility in the background. */
+    /**
+     * Shows the pane and loads the facility in the background. Only the latest request counts: an answer (or a
+     * failure) for an earlier one that arrives later is ignored.
+     */
     public void open(long facilityId) {
-        requested = facilityId;
+        long request = ++requests;
+        latest = request;
         shown.set(true);
         loading.set(true);
         message.set("");
         runner.run(BackgroundTask.of(() -> lookup.byId(facilityId))
                 .onSuccess(f -> {
-                    if (requested == facilityId) {
+                    if (latest == request) {
                         show(f);
                     }
                 })
                 .onError(e -> {
                     LOG.error("Loading facility {} failed", facilityId, e);
-                    clear();
-                    message.set(Messages.get("detail.message.failed"));
+                    if (latest == request) {
+                        clear();
+                        message.set(Messages.get("detail.message.failed"));
+                    }
                 })
-                .andFinally(() -> loading.set(false)));
+                .andFinally(() -> {
+                    if (latest == request) {
+                        loading.set(false);
+                    }
+                }));
     }
 
+    /** Hides the pane; a load still running is ignored when it ends. */
     public void close() {
-        requested = -1;
+        latest = NONE;
+        loading.set(false);
         shown.set(false);
     }
 
@@ -81,6 +96,7 @@ public final class FacilityDetailViewModel {
             return;
         }
         Facility f = found.get();
+        message.set("");
         title.set(f.name());
         fields.setAll(DetailFormat.fields(f));
         List<HoursRow> rows = f.departments().stream().map(HoursRow::of).toList();

@@ -40,7 +40,6 @@ public final class DepartmentChips {
                 popup.hide();
             }
         });
-        suggestionList.getStyleClass().add("department-suggestions");
         suggestionList.setFocusTraversable(false);
         suggestionList.getStyleClass().add("suggestions");
         suggestionList.setPrefSize(260, 200);
@@ -120,16 +119,30 @@ public final class DepartmentChips {
         }
     }
 
+    /**
+     * A chip: the name and a × button that Tab/Shift+Tab reach; Space, Enter, Delete or Backspace on it (or a
+     * click) removes the department and puts the focus back into the field.
+     */
     private Node chip(String name) {
         Label text = new Label(name);
         Button remove = new Button("×");
         remove.getStyleClass().add("chip-remove");
-        remove.setFocusTraversable(false);
         remove.setAccessibleText(Messages.get("search.department.remove", name));
-        remove.setOnAction(e -> picker.remove(name));
+        remove.setOnAction(e -> remove(name));
+        remove.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                e.consume();
+                remove(name);
+            }
+        });
         HBox chip = new HBox(4, text, remove);
         chip.getStyleClass().add("chip");
         chip.setUserData(name);
         return chip;
+    }
+
+    private void remove(String name) {
+        picker.remove(name);
+        field.requestFocus();
     }
 }

@@ -13,6 +13,11 @@ public record FileOutcome(String file, Status status, FileReport report, ImportP
     /** IMPORTED, REJECTED (nothing written), CANCELLED (rolled back), SKIPPED (not started), FAILED (rolled back). */
     public enum Status { IMPORTED, REJECTED, CANCELLED, SKIPPED, FAILED }
 
+    /** Whether this file added, updated or closed any facility (a rejected, cancelled or failed file did not). */
+    public boolean changedStore() {
+        return status == Status.IMPORTED && report.added() + report.updated() + report.closed() > 0;
+    }
+
     static FileOutcome imported(FileReport report) {
         return new FileOutcome(report.file(), Status.IMPORTED, report, null);
     }

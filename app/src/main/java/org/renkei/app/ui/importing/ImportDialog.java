@@ -65,6 +65,9 @@ public final class ImportDialog {
         cancelButton.textProperty().bind(Bindings.when(viewModel.cancelRequestedProperty())
                 .then(Messages.get("import.cancelling")).otherwise(Messages.get("import.cancel")));
         cancelButton.setOnAction(e -> viewModel.cancel());
+        // Esc: 中止 while running, 閉じる once the result is shown (one cancel button at a time per scene).
+        cancelButton.cancelButtonProperty().bind(running);
+        closeButton.cancelButtonProperty().bind(running.not());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         rejectionsLabel.textProperty().bind(viewModel.rejectionsProperty());
         rejectionsLabel.managedProperty().bind(viewModel.rejectionsProperty().isNotEmpty());

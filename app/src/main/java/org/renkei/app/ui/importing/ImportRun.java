@@ -15,19 +15,21 @@ import java.util.List;
 /**
  * The worker side of an import: plans the files (an unknown file is reported, the others still go ahead),
  * then imports them one transaction each, stopping after a cancel. Runs off the UI thread; no JavaFX here.
+ * Used by the import dialog and by the sample import at start-up.
  */
-final class ImportRun {
+public final class ImportRun {
     private static final Logger LOG = LoggerFactory.getLogger(ImportRun.class);
 
     private final FileImporter importer;
     private final ImportListener listener;
 
-    ImportRun(FileImporter importer, ImportListener listener) {
+    public ImportRun(FileImporter importer, ImportListener listener) {
         this.importer = importer;
         this.listener = listener;
     }
 
-    List<FileOutcome> run(List<Path> files) {
+    /** One outcome per file: rejected and failed files are reported, never thrown. */
+    public List<FileOutcome> run(List<Path> files) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<Planned> planned = plan(files, outcomes);
         for (int i = 0; i < planned.size(); i++) {

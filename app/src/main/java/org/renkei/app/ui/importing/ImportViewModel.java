@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** An import run with its progress dialog and its result: counts per file and every problem. */
 public final class ImportViewModel {
@@ -28,10 +29,17 @@ public final class ImportViewModel {
     /** IDLE = no dialog, RUNNING = progress, FINISHED = result shown until dismissed. */
     public enum Phase { IDLE, RUNNING, FINISHED }
 
+    /** Told on the UI thread when a run ends. */
+    @FunctionalInterface
+    public interface FinishListener {
+        /** @param storeChanged whether any facility was added, updated or closed (true when unknown) */
+        void finished(boolean storeChanged);
+    }
+
     private final FileImporter importer;
     private final TaskRunner runner;
     private final DialogService dialogs;
-    private Runnable onFinished = () -> { };
+    private FinishListener onFinished = storeChanged -> { };
     private ProgressRelay relay;
 
     // Properties
@@ -63,8 +71,8 @@ public final class ImportViewModel {
     /** Rejected files with their reason and the fact that nothing was changed; empty when none. */
     public ReadOnlyStringProperty rejectionsProperty() { return rejections.getReadOnlyProperty(); }
 
-    /** Called on the UI thread after every run (to refresh statistics and results). */
-    public void setOnFinished(Runnable onFinished) {
+    /** Called after every run (to refresh statistics and results when the store changed). */
+    public void setOnFinished(FinishListener onFinished) {
         this.onFinished = onFinished;
     }
 
@@ -95,14 +103,18 @@ public final class ImportViewModel {
         phase.set(Phase.RUNNING);
         List<Path> copy = List.copyOf(paths);
         ProgressRelay current = relay;
+        AtomicBoolean changed = new AtomicBoolean(true);
         runner.run(BackgroundTask.of(() -> new ImportRun(importer, current).run(copy))
-                .onSuccess(this::showResult)
+                .onSuccess(outcomes -> {
+                    changed.set(outcomes.stream().anyMatch(FileOutcome::changedStore));
+                    showResult(outcomes);
+                })
                 .onError(e -> {
                     LOG.error("Import run failed", e);
                     phase.set(Phase.IDLE);
                     dialogs.showError(Messages.get("import.failed.header"), Messages.get("import.failed.message"));
                 })
-                .andFinally(() -> onFinished.run()));
+                .andFinally(() -> onFinished.finished(changed.get())));
     }
 
     /** The 中止 button: the current file is rolled back and the remaining files are not imported. */

@@ -51,9 +51,10 @@ public final class MainView {
         importMenuItem.setOnAction(e -> viewModel.chooseAndImport());
         exitMenuItem.setOnAction(e -> Platform.exit());
         focusSearchMenuItem.setOnAction(e -> {
-            tabs.getSelectionModel().select(searchTab);
+            viewModel.screenProperty().set(MainViewModel.Screen.SEARCH);
             searchController.focusSearch();
         });
+        bindScreen();
         caseTab.setContent(caseView.root());
         searchController.defaultButtonWhile(searchTab.selectedProperty());
         caseView.defaultButtonWhile(caseTab.selectedProperty());
@@ -77,12 +78,16 @@ public final class MainView {
         Platform.runLater(searchController::focusSearch);
     }
 
-    public SearchView search() {
-        return searchController;
+    /** The selected tab follows the view model's screen and the other way round. */
+    private void bindScreen() {
+        selectTab(viewModel.screenProperty().get());
+        viewModel.screenProperty().addListener((obs, old, screen) -> selectTab(screen));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                viewModel.screenProperty().set(tab == caseTab ? MainViewModel.Screen.CASE : MainViewModel.Screen.SEARCH));
     }
 
-    public CaseView casework() {
-        return caseView;
+    private void selectTab(MainViewModel.Screen screen) {
+        tabs.getSelectionModel().select(screen == MainViewModel.Screen.CASE ? caseTab : searchTab);
     }
 
     private void showImportDialog() {

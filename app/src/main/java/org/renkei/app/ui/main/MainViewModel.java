@@ -1,34 +1,41 @@
 package org.renkei.app.ui.main;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import org.renkei.app.facility.FacilityService;
-import org.renkei.app.importing.FileReport;
 import org.renkei.app.importing.ImportListener;
-import org.renkei.app.importing.ImportService;
 import org.renkei.app.ui.casework.CaseViewModel;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.DialogService;
 import org.renkei.app.ui.common.Messages;
+import org.renkei.app.ui.common.SourceNames;
 import org.renkei.app.ui.common.TaskRunner;
 import org.renkei.app.ui.detail.FacilityDetailViewModel;
+import org.renkei.app.ui.importing.FileOutcome;
+import org.renkei.app.ui.importing.ImportRun;
 import org.renkei.app.ui.importing.ImportViewModel;
 import org.renkei.app.ui.search.SearchViewModel;
-import org.renkei.dataimport.read.ImportRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The main window: start-up (sample data on an empty store), the status bar, and the screens inside. */
 public final class MainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
+    /** The screens (tabs) of the window. */
+    public enum Screen { SEARCH, CASE }
 
     private final AppServices services;
     private final TaskRunner runner;
@@ -44,6 +51,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.SEARCH);
 
     public MainViewModel(AppServices services, TaskRunner runner, DialogService dialogs) {
         this.services = services;
@@ -56,6 +64,11 @@ public final class MainViewModel {
                 services.lookup(), runner);
         search.setDetailOpener(detail::open);
         importing.setOnFinished(this::afterImport);
+        screen.addListener((obs, old, shown) -> {
+            if (shown == Screen.CASE) {
+                casework.prepareMatching();
+            }
+        });
     }
 
     public SearchViewModel search() { return search; }
@@ -72,6 +85,11 @@ public final class MainViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** True once start-up work (sample import) is over. */
     public ReadOnlyBooleanProperty readyProperty() { return ready.getReadOnlyProperty(); }
+    /**
+     * The screen shown; the view keeps it and the selected tab in step. Showing the case screen builds the
+     * match index in the background unless it is current (it is not built at start-up).
+     */
+    public ObjectProperty<Screen> screenProperty() { return screen; }
 
     // Commands
 
@@ -95,13 +113,6 @@ public final class MainViewModel {
                 }));
     }
 
-    /** Reloads the status bar from the store. */
-    public void refreshStats() {
-        runner.run(BackgroundTask.of(() -> services.stats().stats())
-                .onSuccess(this::showStats)
-                .onError(e -> failed("Reading statistics", e)));
-    }
-
     public void chooseAndImport() {
         importing.chooseAndImport();
     }
@@ -115,15 +126,17 @@ public final class MainViewModel {
         dialogs.showInfo(Messages.get("about.header"), Messages.get("about.message"));
     }
 
+    // Internals
+
+    /** Imports the bundled sample the way the import dialog imports files (rejections reported, not thrown). */
     private void loadSample() {
         statusMessage.set(Messages.get("status.sample.loading"));
-        runner.run(BackgroundTask.of(this::importSample)
-                .onSuccess(n -> statusMessage.set(Messages.get("status.sample.loaded", n)))
+        runner.run(BackgroundTask.of(() -> new ImportRun(services.importer(), ImportListener.NONE)
+                        .run(List.of(services.sample().get())))
+                .onSuccess(this::sampleImported)
                 .onError(e -> {
-                    String reason = e instanceof ImportRejectedException r ? r.problem().describe()
-                            : Messages.get("status.sample.unexpected");
                     LOG.warn("Sample import failed", e);
-                    statusMessage.set(Messages.get("status.sample.failed", reason));
+                    statusMessage.set(Messages.get("status.sample.failed", Messages.get("status.sample.unexpected")));
                 })
                 .andFinally(() -> {
                     refreshStats();
@@ -131,28 +144,44 @@ public final class MainViewModel {
                 }));
     }
 
-    private int importSample() throws ImportRejectedException {
-        Path file = services.sample().get();
-        int added = 0;
-        for (ImportService.Planned p : services.importer().plan(List.of(file))) {
-            FileReport r = services.importer().importFile(p, ImportListener.NONE);
-            added += r.added() + r.updated() + r.unchanged();
+    private void sampleImported(List<FileOutcome> outcomes) {
+        Optional<FileOutcome> problem = outcomes.stream().filter(o -> o.problem() != null).findFirst();
+        if (problem.isPresent()) {
+            statusMessage.set(Messages.get("status.sample.failed", problem.get().problem().describe()));
+        } else {
+            int loaded = outcomes.stream().map(FileOutcome::report).filter(Objects::nonNull)
+                    .mapToInt(r -> r.added() + r.updated() + r.unchanged()).sum();
+            statusMessage.set(Messages.get("status.sample.loaded", loaded));
         }
-        return added;
+        if (outcomes.stream().anyMatch(FileOutcome::changedStore)) {
+            casework.facilitiesChanged();
+        }
     }
 
-    private void afterImport() {
-        refreshStats();
-        casework.reloadFacilities();
-        if (search.completedSearchesProperty().get() > 0) {
-            search.search();
+    /** After an import that changed the store: statistics, the match index and the shown results. */
+    private void afterImport(boolean storeChanged) {
+        if (!storeChanged) {
+            return;
         }
+        refreshStats();
+        casework.facilitiesChanged();
+        if (screen.get() == Screen.CASE) {
+            casework.prepareMatching();
+        }
+        search.rerunLastSearch();
+    }
+
+    private void refreshStats() {
+        runner.run(BackgroundTask.of(() -> services.stats().stats())
+                .onSuccess(this::showStats)
+                .onError(e -> failed("Reading statistics", e)));
     }
 
     private void showStats(FacilityService.Stats stats) {
         facilityCount.set(Messages.get("status.facilities", stats.facilities()));
+        search.setStoreEmpty(stats.facilities() == 0);
         sources.set(stats.sources().stream()
-                .map(s -> Messages.get("status.source", Messages.getOr("source.name." + s.source(), s.source()),
+                .map(s -> Messages.get("status.source", SourceNames.display(s.source()),
                         s.lastImport() == null ? "—" : DATE.format(s.lastImport()), s.count()))
                 .collect(Collectors.joining("　")));
     }
@@ -160,7 +189,6 @@ public final class MainViewModel {
     private void finishStart() {
         busy.set(false);
         ready.set(true);
-        casework.reloadFacilities();
     }
 
     private void failed(String what, Exception e) {

@@ -22,12 +22,10 @@ public final class MainWindow {
     private static final String CSS = "/org/renkei/app/ui/renkei.css";
 
     private final MainViewModel viewModel;
-    private final MainView view;
     private final Parent root;
 
-    private MainWindow(MainViewModel viewModel, MainView view, Parent root) {
+    private MainWindow(MainViewModel viewModel, Parent root) {
         this.viewModel = viewModel;
-        this.view = view;
         this.root = root;
     }
 
@@ -43,11 +41,9 @@ public final class MainWindow {
                 .register(CaseFormView.class, () -> new CaseFormView(vm.casework()))
                 .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.casework().detail()))
                 .loadController(CaseView.class, "Case.fxml");
-        MainView[] view = new MainView[1];
-        loader.register(MainView.class, () -> view[0] = new MainView(vm,
+        loader.register(MainView.class, () -> new MainView(vm,
                 () -> loader.loadController(ImportDialog.class, "ImportDialog.fxml"), caseView));
-        Parent root = loader.load(MainView.class, "Main.fxml");
-        return new MainWindow(vm, Objects.requireNonNull(view[0]), root);
+        return new MainWindow(vm, loader.load(MainView.class, "Main.fxml"));
     }
 
     /** Puts the window on {@code stage} (title, size, style sheet) and shows it. */
@@ -68,13 +64,5 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return viewModel;
-    }
-
-    public MainView view() {
-        return view;
-    }
-
-    public Parent root() {
-        return root;
     }
 }

@@ -6,7 +6,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javafx.scene.control.TabPane;
 import org.renkei.app.ui.casework.CaseViewModel;
 import org.renkei.app.ui.search.SearchViewModel;
 import org.slf4j.Logger;
@@ -16,6 +15,7 @@ import javax.imageio.ImageIO;
 import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Documentation screenshots: with {@code -Drenkei.screenshot=out.png} the window saves itself as PNG after the
@@ -47,22 +47,22 @@ final class Screenshot {
         main.casework().completedSearchesProperty().addListener((obs, old, n) -> s.later(0.8));
         main.readyProperty().addListener((obs, was, ready) -> {
             if (ready && caseTab) {
-                s.fillCase(main.casework());
+                fillCase(main);
             } else if (ready) {
-                s.fillSearch(search);
+                fillSearch(search);
             }
         });
         s.later(Long.getLong("renkei.screenshot.delay", 20));
     }
 
-    private void fillSearch(SearchViewModel search) {
-        String dept = System.getProperty("renkei.screenshot.dept", "");
+    private static void fillSearch(SearchViewModel search) {
         String address = System.getProperty("renkei.screenshot.address", "");
         String km = System.getProperty("renkei.screenshot.km", "");
-        if (dept.isBlank() && address.isBlank()) {
+        List<String> departments = departments();
+        if (departments.isEmpty() && address.isBlank()) {
             return;
         }
-        Arrays.stream(dept.split(",")).map(String::strip).filter(d -> !d.isEmpty()).forEach(search::addDepartment);
+        departments.forEach(search.departmentPicker()::add);
         search.addressProperty().set(address);
         if (!km.isBlank()) {
             search.kmTextProperty().set(km);
@@ -70,18 +70,19 @@ final class Screenshot {
         search.search();
     }
 
-    /** Shows the 患者 tab and runs the matcher once the index is built (it is built right after start-up). */
-    private void fillCase(CaseViewModel casework) {
-        if (stage.getScene().lookup("#tabs") instanceof TabPane tabs) {
-            tabs.getSelectionModel().select(1);
-        }
-        String dept = System.getProperty("renkei.screenshot.dept", "");
-        Arrays.stream(dept.split(",")).map(String::strip).filter(d -> !d.isEmpty())
-                .forEach(d -> casework.form().departments().add(d));
+    /** Shows the 患者 tab and runs the matcher (which builds its index in the background first if needed). */
+    private static void fillCase(MainViewModel main) {
+        main.screenProperty().set(MainViewModel.Screen.CASE);
+        CaseViewModel casework = main.casework();
+        departments().forEach(casework.form().departments()::add);
         casework.form().addressProperty().set(System.getProperty("renkei.screenshot.address", ""));
-        PauseTransition wait = new PauseTransition(Duration.seconds(3));
-        wait.setOnFinished(e -> casework.find());
-        wait.play();
+        casework.find();
+    }
+
+    /** {@code renkei.screenshot.dept=皮膚科,内科}. */
+    private static List<String> departments() {
+        return Arrays.stream(System.getProperty("renkei.screenshot.dept", "").split(","))
+                .map(String::strip).filter(d -> !d.isEmpty()).toList();
     }
 
     private void later(double seconds) {

@@ -40,6 +40,7 @@ public final class SearchView {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label messageLabel;
     @FXML private TableView<ResultRow> resultsTable;
+    @FXML private Label resultsPlaceholder;
     @FXML private TableColumn<ResultRow, String> nameColumn;
     @FXML private TableColumn<ResultRow, String> departmentsColumn;
     @FXML private TableColumn<ResultRow, ResultRow.Distance> distanceColumn;
@@ -55,7 +56,7 @@ public final class SearchView {
     @FXML
     private void initialize() {
         new DepartmentChips(viewModel.departmentPicker(), chipPane, departmentField).bind();
-        departmentErrorLabel.textProperty().bind(viewModel.departmentErrorProperty());
+        departmentErrorLabel.textProperty().bind(viewModel.departmentPicker().errorProperty());
         nameField.textProperty().bindBidirectional(viewModel.nameTextProperty());
         addressField.textProperty().bindBidirectional(viewModel.addressProperty());
         kmCombo.getItems().setAll(viewModel.kmChoices());
@@ -94,6 +95,7 @@ public final class SearchView {
         column(addressColumn, ResultRow::address);
         column(phoneColumn, ResultRow::phone);
         resultsTable.setItems(viewModel.resultsProperty());
+        resultsPlaceholder.textProperty().bind(viewModel.placeholderProperty());
         resultsTable.setRowFactory(t -> {
             TableRow<ResultRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

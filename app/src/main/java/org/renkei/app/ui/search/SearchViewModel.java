@@ -27,7 +27,6 @@ import org.renkei.dataimport.geo.GeocodeResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -41,6 +40,11 @@ public final class SearchViewModel {
     private final LocationParser locations;
     private final TaskRunner runner;
     private LongConsumer detailOpener = id -> { };
+    private Criteria lastSearch;
+    private boolean rerunWhenDone;
+    /** Whether the last search reached the store (an unknown address or a failure does not). */
+    private boolean answered;
+    private boolean storeEmpty;
 
     // Properties
     private final StringProperty nameText = new SimpleStringProperty("");
@@ -53,6 +57,7 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final RunState searching = new RunState();
     private final ReadOnlyBooleanWrapper searchDisabled = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("search.placeholder.start"));
 
     public SearchViewModel(FacilitySearcher searcher, DepartmentSuggester suggester, AddressLocator locator,
                            TaskRunner runner) {
@@ -64,15 +69,11 @@ public final class SearchViewModel {
         address.addListener((obs, old, text) -> geocodeFeedback.set(GeocodeFeedback.NONE));
         searching.busyProperty().addListener((obs, old, b) -> updateSearchDisabled());
         kmError.addListener((obs, old, e) -> updateSearchDisabled());
+        searching.completedProperty().addListener((obs, old, n) -> searchEnded());
     }
 
     /** The department chip field. */
     public DepartmentPicker departmentPicker() { return picker; }
-    public ReadOnlyListProperty<String> departmentsProperty() { return picker.departmentsProperty(); }
-    public StringProperty departmentInputProperty() { return picker.inputProperty(); }
-    public ReadOnlyListProperty<String> suggestionsProperty() { return picker.suggestionsProperty(); }
-    public ReadOnlyIntegerProperty highlightedSuggestionProperty() { return picker.highlightedProperty(); }
-    public ReadOnlyStringProperty departmentErrorProperty() { return picker.errorProperty(); }
     public StringProperty nameTextProperty() { return nameText; }
     public StringProperty addressProperty() { return address; }
     public StringProperty kmTextProperty() { return kmText; }
@@ -82,6 +83,8 @@ public final class SearchViewModel {
     public ReadOnlyListProperty<ResultRow> resultsProperty() { return results.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countTextProperty() { return countText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** What the empty results table says: enter criteria, nothing found, or no facility data at all. */
+    public ReadOnlyStringProperty placeholderProperty() { return placeholder.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return searching.busyProperty(); }
     public ReadOnlyBooleanProperty searchDisabledProperty() { return searchDisabled.getReadOnlyProperty(); }
     /** Counts finished searches (successful or not); the screenshot helper waits on it. */
@@ -94,41 +97,43 @@ public final class SearchViewModel {
 
     // Commands
 
-    public void addDepartment(String name) {
-        picker.add(name);
-    }
-
-    public boolean addHighlightedSuggestion() {
-        return picker.addHighlighted();
-    }
-
-    public void moveHighlight(int delta) {
-        picker.moveHighlight(delta);
-    }
-
-    public void removeDepartment(String name) {
-        picker.remove(name);
-    }
-
-    public void removeLastDepartment() {
-        picker.removeLast();
-    }
-
-    /** Searches in the background: locates the address first, then queries the store. */
+    /**
+     * 「検索」: takes the typed department (if any) as a chip, then searches in the background (locates the
+     * address first, then queries the store). Without any department, name or address nothing is searched.
+     */
     public void search() {
-        if (searchDisabled.get()) {
+        if (searchDisabled.get() || !picker.commitTyped()) {
             return;
         }
-        if (!picker.commitTyped()) {
+        Criteria criteria = new Criteria(List.copyOf(picker.departmentsProperty()), text(nameText.get()),
+                text(address.get()), DistanceLimit.parse(kmText.get()).km());
+        if (criteria.isEmpty()) {
+            message.set(Messages.get("search.message.noCriteria"));
             return;
         }
-        DistanceLimit.Parsed km = DistanceLimit.parse(kmText.get());
-        List<String> depts = new ArrayList<>(picker.departmentsProperty());
-        String name = nameText.get();
-        String where = address.get() == null ? "" : address.get().strip();
-        message.set("");
-        searching.run(runner, BackgroundTask.of(() -> find(depts, name, where, km.km()))
-                .onSuccess(this::show).onError(this::failed));
+        lastSearch = criteria;
+        run(criteria);
+    }
+
+    /**
+     * Repeats the last search as it was run (after an import changed the store), without touching what is typed
+     * or chosen now. Nothing happens before the first search; while a search runs, the repeat follows it.
+     */
+    public void rerunLastSearch() {
+        if (lastSearch == null) {
+            return;
+        }
+        if (searching.busyProperty().get()) {
+            rerunWhenDone = true;
+        } else {
+            run(lastSearch);
+        }
+    }
+
+    /** Told after every reading of the store's statistics: with no facilities at all, the table says so. */
+    public void setStoreEmpty(boolean empty) {
+        storeEmpty = empty;
+        updatePlaceholder();
     }
 
     /** Opens the detail of a result row. */
@@ -140,17 +145,30 @@ public final class SearchViewModel {
 
     // Internals
 
+    /** What a search was run with: chips, name text, address text (both stripped) and the distance limit. */
+    private record Criteria(List<String> departments, String name, String where, Double km) {
+        boolean isEmpty() {
+            return departments.isEmpty() && name.isEmpty() && where.isEmpty();
+        }
+    }
+
     private record Outcome(GeocodeResult origin, List<SearchHit> hits) {
     }
 
-    private Outcome find(List<String> depts, String name, String where, Double km) {
-        GeocodeResult origin = where.isEmpty() ? null : locations.locate(where);
+    private void run(Criteria criteria) {
+        message.set("");
+        searching.run(runner, BackgroundTask.of(() -> find(criteria)).onSuccess(this::show).onError(this::failed));
+    }
+
+    private Outcome find(Criteria c) {
+        GeocodeResult origin = c.where().isEmpty() ? null : locations.locate(c.where());
         if (origin != null && !origin.found()) {
             return new Outcome(origin, List.of());
         }
         boolean centre = origin != null;
-        return new Outcome(origin, searcher.search(new SearchQuery(depts, name, centre ? origin.lat() : null,
-                centre ? origin.lng() : null, centre ? km : null, RESULT_LIMIT, false)));
+        return new Outcome(origin, searcher.search(new SearchQuery(c.departments(), c.name(),
+                centre ? origin.lat() : null, centre ? origin.lng() : null, centre ? c.km() : null, RESULT_LIMIT,
+                false)));
     }
 
     private void show(Outcome outcome) {
@@ -158,11 +176,12 @@ public final class SearchViewModel {
         results.setAll(outcome.hits().stream().map(ResultRow::of).toList());
         int n = outcome.hits().size();
         countText.set(n >= RESULT_LIMIT ? Messages.get("search.count.limited", n) : Messages.get("search.count", n));
-        if (outcome.origin() != null && !outcome.origin().found()) {
+        boolean addressFound = outcome.origin() == null || outcome.origin().found();
+        if (!addressFound) {
             message.set(Messages.get("search.message.addressNotFound"));
-        } else if (n == 0) {
-            message.set(Messages.get("search.message.none"));
         }
+        answered = addressFound;
+        updatePlaceholder();
     }
 
     private void failed(Exception e) {
@@ -170,6 +189,24 @@ public final class SearchViewModel {
         results.clear();
         countText.set("");
         message.set(Messages.get("search.message.failed"));
+        answered = false;
+        updatePlaceholder();
+    }
+
+    private void searchEnded() {
+        if (rerunWhenDone) {
+            rerunWhenDone = false;
+            run(lastSearch);
+        }
+    }
+
+    private void updatePlaceholder() {
+        placeholder.set(storeEmpty ? Messages.get("search.placeholder.noData")
+                : answered ? Messages.get("search.placeholder.none") : Messages.get("search.placeholder.start"));
+    }
+
+    private static String text(String typed) {
+        return typed == null ? "" : typed.strip();
     }
 
     private void validateKm(String text) {

@@ -173,11 +173,16 @@ class CaseViewModelTest {
         matcher.result = new MatchResult(List.of(), List.of(new Uncovered("眼科", far, 7.4449),
                 new Uncovered("婦人科", null, null)), "条件を満たす施設が範囲内にありません。", 0, 1);
         form.kmProperty().set(5);
+        assertEquals("条件を入力して「候補を探す」を押してください", vm.placeholderProperty().get());
         runWith("眼科", "婦人科");
+        assertEquals("条件に合う組み合わせはありません。距離や条件を見直してください。", vm.placeholderProperty().get());
         assertEquals(List.of("5 km 以内に 眼科 の施設がありません（最寄り: さくら眼科 7.4 km）",
                 "5 km 以内に 婦人科 の施設がありません（条件に合う施設はほかにもありません）"), vm.warningsProperty());
         assertTrue(vm.plansProperty().isEmpty());
         assertEquals("条件を満たす施設が範囲内にありません。", vm.explanationProperty().get());
+        matcher.failure = new IllegalStateException("boom");
+        vm.find();
+        assertEquals("条件を入力して「候補を探す」を押してください", vm.placeholderProperty().get(), "a failure matched nothing");
     }
 
     @Test
@@ -209,6 +214,7 @@ class CaseViewModelTest {
         form.addressProperty().set("存在しない住所");
         vm.find();
         assertEquals("住所が見つからないため探せませんでした。住所を確かめてください。", vm.messageProperty().get());
+        assertEquals("条件を入力して「候補を探す」を押してください", vm.placeholderProperty().get(), "nothing was matched");
         assertEquals(GeocodeFeedback.Kind.NOT_FOUND, vm.geocodeFeedbackProperty().get().kind());
         assertTrue(matcher.requests.isEmpty());
         form.addressProperty().set("東京都府中市");
@@ -220,14 +226,18 @@ class CaseViewModelTest {
         matcher.failure = new IllegalStateException("boom");
         runWith("内科");
         assertEquals("候補を探せませんでした。もう一度お試しください。", vm.messageProperty().get());
+        assertEquals("条件を入力して「候補を探す」を押してください", vm.placeholderProperty().get());
         assertFalse(vm.busyProperty().get());
         assertEquals(1, vm.completedSearchesProperty().get());
 
         vm.openFacility(new ClinicRow(42, "x", "内科", "1.00 km", "", List.of()));
         assertEquals(List.of(42L), looked);
         assertTrue(vm.detail().shownProperty().get());
-        vm.reloadFacilities();
-        assertEquals(1, matcher.rebuilds);
+        vm.prepareMatching();
+        assertEquals(1, matcher.prepares);
+        vm.facilitiesChanged();
+        assertEquals(1, matcher.invalidations);
+        assertEquals(1, matcher.prepares, "dropping the index does not build a new one");
     }
 
     private void runWith(String... departments) {

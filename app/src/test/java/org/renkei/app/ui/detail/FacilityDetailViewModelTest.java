@@ -2,6 +2,7 @@ package org.renkei.app.ui.detail;
 
 import org.junit.jupiter.api.Test;
 import org.renkei.app.domain.Facility;
+import org.renkei.app.ui.common.QueuedTaskRunner;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.OpeningHours;
@@ -37,7 +38,7 @@ class FacilityDetailViewModelTest {
         assertEquals("19 床", fields.get("病床数"));
         assertEquals("日,祝", fields.get("休診日"));
         assertEquals("運営中", fields.get("状態"));
-        assertEquals("test-source・K3", fields.get("取込元・ID"));
+        assertEquals("医療情報ネット（ナビイ）・K3", fields.get("取込元・ID"));
         assertEquals("2025/06/01 09:30", fields.get("初回取込日"));
         assertEquals("2025/06/01 09:30", fields.get("最終取込日"));
         assertEquals("はい", fields.get("訪問診療"));
@@ -83,5 +84,66 @@ class FacilityDetailViewModelTest {
         failing.open(9);
         assertEquals("施設情報を読み込めませんでした。", failing.messageProperty().get());
         assertFalse(failing.loadingProperty().get());
+    }
+
+    @Test
+    void aLateFailureOfAnEarlierRequestLeavesTheNewerFacilityAlone() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        FacilityDetailViewModel vm = new FacilityDetailViewModel(id -> {
+            if (id == 1) {
+                throw new IllegalStateException("db");
+            }
+            return Optional.of(facility(id, "施設" + id, 35.0, 139.0, "内科"));
+        }, runner);
+        vm.open(1);
+        vm.open(2);
+        runner.complete(1);
+        assertEquals("施設2", vm.titleProperty().get());
+        assertFalse(vm.loadingProperty().get());
+
+        runner.complete(0);
+        assertEquals("施設2", vm.titleProperty().get(), "the stale failure does not clear the newer facility");
+        assertEquals(17, vm.fieldsProperty().size());
+        assertEquals("", vm.messageProperty().get());
+        assertFalse(vm.loadingProperty().get());
+    }
+
+    @Test
+    void aLateAnswerOfAnEarlierRequestIsIgnoredAndLoadingLastsUntilTheLatest() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        FacilityDetailViewModel vm = new FacilityDetailViewModel(
+                id -> Optional.of(facility(id, "施設" + id, 35.0, 139.0, "内科")), runner);
+        vm.open(1);
+        vm.open(2);
+        runner.complete(0);
+        assertEquals("", vm.titleProperty().get(), "the answer for 1 comes after 2 was asked for");
+        assertTrue(vm.loadingProperty().get(), "still loading 2");
+        runner.complete(0);
+        assertEquals("施設2", vm.titleProperty().get());
+        assertFalse(vm.loadingProperty().get());
+
+        vm.open(3);
+        vm.close();
+        assertFalse(vm.loadingProperty().get());
+        runner.complete(0);
+        assertEquals("施設2", vm.titleProperty().get(), "a load that ends after closing is ignored");
+        assertFalse(vm.shownProperty().get());
+    }
+
+    @Test
+    void aSuccessfulLoadClearsAnEarlierMessage() {
+        boolean[] fail = {true};
+        FacilityDetailViewModel vm = new FacilityDetailViewModel(id -> {
+            if (fail[0]) {
+                throw new IllegalStateException("db");
+            }
+            return Optional.of(facility(id, "施設" + id, 35.0, 139.0, "内科"));
+        }, new SameThreadTaskRunner());
+        vm.open(4);
+        assertEquals("施設情報を読み込めませんでした。", vm.messageProperty().get());
+        fail[0] = false;
+        vm.open(4);
+        assertEquals("", vm.messageProperty().get());
+        assertEquals("施設4", vm.titleProperty().get());
     }
 }

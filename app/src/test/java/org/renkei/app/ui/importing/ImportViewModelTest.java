@@ -33,10 +33,15 @@ class ImportViewModelTest {
         FileReport run(Planned p, ImportListener l) throws ImportRejectedException;
     }
 
-    private static FileImporter importer(List<String> unknown, java.util.Map<String, Step> steps) {
+    private int plans;
+    private int imports;
+    private final List<Boolean> finished = new ArrayList<>();
+
+    private FileImporter importer(List<String> unknown, java.util.Map<String, Step> steps) {
         return new FileImporter() {
             @Override
             public List<Planned> plan(List<Path> files) throws ImportRejectedException {
+                plans++;
                 for (Path f : files) {
                     if (unknown.contains(f.getFileName().toString())) {
                         throw new ImportRejectedException(new ImportProblem(f.getFileName().toString(), "", 0, "",
@@ -48,6 +53,7 @@ class ImportViewModelTest {
 
             @Override
             public FileReport importFile(Planned p, ImportListener l) throws ImportRejectedException {
+                imports++;
                 return steps.get(p.file().getFileName().toString()).run(p, l);
             }
         };
@@ -73,19 +79,18 @@ class ImportViewModelTest {
             seen.add(String.valueOf(holder[0].progressProperty().get()));
             return report("b.xlsx", 0, new ImportProblem("b.xlsx", "東京都", 4, "C", "郵便番号が不正です。"));
         };
-        List<Integer> finished = new ArrayList<>();
         FakeDialogs dialogs = new FakeDialogs();
         ImportViewModel vm = new ImportViewModel(importer(List.of(), java.util.Map.of("a.csv", a, "b.xlsx", b)),
                 new SameThreadTaskRunner(), dialogs);
         holder[0] = vm;
-        vm.setOnFinished(() -> finished.add(1));
+        vm.setOnFinished(finished::add);
         dialogs.filesToChoose = List.of(Path.of("a.csv"), Path.of("b.xlsx"));
         vm.chooseAndImport();
 
         assertEquals("RUNNING|ファイル 1 / 2: a.csv|1,500 行を読み込みました|0.25", seen.get(0));
         assertEquals("-1.0", seen.get(1));
         assertEquals(ImportViewModel.Phase.FINISHED, vm.phaseProperty().get());
-        assertEquals(List.of(1), finished);
+        assertEquals(List.of(true), finished, "195 added: the store changed");
         FileResultRow first = vm.filesProperty().get(0);
         assertEquals(new FileResultRow("a.csv", "取り込み済み", "1,200", "195", "3", "1,000", "2"), first);
         assertEquals(2, vm.problemsProperty().size());
@@ -110,7 +115,9 @@ class ImportViewModelTest {
         ImportViewModel vm = new ImportViewModel(importer(List.of(), java.util.Map.of("a.csv", a)),
                 new SameThreadTaskRunner(), new FakeDialogs());
         holder[0] = vm;
+        vm.setOnFinished(finished::add);
         vm.importFiles(List.of(Path.of("a.csv"), Path.of("b.csv")));
+        assertEquals(List.of(false), finished, "the cancelled file was rolled back, the other never started");
         assertEquals("中止（変更なし）", vm.filesProperty().get(0).status());
         assertEquals("未実行（中止のため）", vm.filesProperty().get(1).status());
         assertEquals("", vm.filesProperty().get(0).added());
@@ -126,7 +133,9 @@ class ImportViewModelTest {
         };
         ImportViewModel vm = new ImportViewModel(importer(List.of("memo.txt"),
                 java.util.Map.of("good.csv", ok, "bad.xlsx", bad)), new SameThreadTaskRunner(), new FakeDialogs());
+        vm.setOnFinished(finished::add);
         vm.importFiles(List.of(Path.of("good.csv"), Path.of("memo.txt"), Path.of("bad.xlsx")));
+        assertEquals(List.of(true), finished, "good.csv added 5");
         List<String> statuses = vm.filesProperty().stream().map(r -> r.file() + ":" + r.status()).toList();
         assertEquals(List.of("memo.txt:取り込めません（変更なし）", "good.csv:取り込み済み",
                 "bad.xlsx:取り込めません（変更なし）"), statuses);
@@ -143,10 +152,48 @@ class ImportViewModelTest {
         };
         ImportViewModel vm = new ImportViewModel(importer(List.of(), java.util.Map.of("a.csv", boom)),
                 new SameThreadTaskRunner(), new FakeDialogs());
+        vm.setOnFinished(finished::add);
         vm.importFiles(List.of(Path.of("a.csv")));
         assertEquals("失敗（変更なし）", vm.filesProperty().get(0).status());
         assertFalse(vm.rejectionsProperty().get().isEmpty());
+        assertEquals(List.of(false), finished);
+        assertEquals(1, plans);
+        assertEquals(1, imports);
+
         vm.importFiles(List.of());
-        assertEquals(ImportViewModel.Phase.FINISHED, vm.phaseProperty().get());
+        assertEquals(1, plans, "no files: nothing is planned");
+        assertEquals(1, imports, "and nothing imported");
+        assertEquals(List.of(false), finished, "nor reported as a run");
+        assertEquals(ImportViewModel.Phase.FINISHED, vm.phaseProperty().get(), "the last result stays shown");
+        assertEquals("失敗（変更なし）", vm.filesProperty().get(0).status());
+    }
+
+    @Test
+    void filesDroppedWhileImportingAreIgnored() {
+        ImportViewModel[] holder = new ImportViewModel[1];
+        Step a = (p, l) -> {
+            holder[0].importFiles(List.of(Path.of("b.csv")));
+            return report("a.csv", 0);
+        };
+        ImportViewModel vm = new ImportViewModel(importer(List.of(), java.util.Map.of("a.csv", a)),
+                new SameThreadTaskRunner(), new FakeDialogs());
+        holder[0] = vm;
+        vm.setOnFinished(finished::add);
+        vm.importFiles(List.of(Path.of("a.csv")));
+        assertEquals(1, plans);
+        assertEquals(1, imports);
+        assertEquals(List.of("a.csv"), vm.filesProperty().stream().map(FileResultRow::file).toList());
+        assertEquals(List.of(true), finished, "3 updated and 2 closed by the scripted report");
+    }
+
+    @Test
+    void aRunThatOnlyFoundUnchangedRowsChangedNothing() {
+        Step same = (p, l) -> new FileReport("same.csv", "mhlw-facility", 1200, 0, 0, 1200, 0, List.of());
+        ImportViewModel vm = new ImportViewModel(importer(List.of(), java.util.Map.of("same.csv", same)),
+                new SameThreadTaskRunner(), new FakeDialogs());
+        vm.setOnFinished(finished::add);
+        vm.importFiles(List.of(Path.of("same.csv")));
+        assertEquals(List.of(false), finished);
+        assertEquals("1 / 1 ファイルを取り込みました（追加 0・更新 0・変更なし 1,200・廃止 0）", vm.summaryProperty().get());
     }
 }

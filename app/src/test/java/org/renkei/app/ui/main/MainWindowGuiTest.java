@@ -22,11 +22,13 @@ import org.renkei.app.importing.FileReport;
 import org.renkei.app.importing.ImportListener;
 import org.renkei.app.importing.ImportService.Planned;
 import org.renkei.app.ui.importing.FileImporter;
+import org.renkei.app.ui.importing.ImportViewModel;
 import org.renkei.app.ui.importing.ProblemRow;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.app.ui.search.ResultRow;
 import org.renkei.app.ui.testing.FakeDialogs;
 import org.renkei.app.ui.testing.FakeSuggester;
+import org.renkei.app.ui.testing.UncaughtCollector;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
@@ -62,9 +64,11 @@ class MainWindowGuiTest {
     private Database db;
     private FxTaskRunner runner;
     private MainWindow window;
+    private final UncaughtCollector uncaught = new UncaughtCollector();
 
     @Start
     void start(Stage stage) throws Exception {
+        uncaught.watchFxThread();
         db = Database.open(folder);
         DepartmentEntry dermWithHours = new DepartmentEntry("皮膚科", "皮膚科", null, List.of(
                 new OpeningHours(ServiceDay.MON, 1, LocalTime.of(9, 0), LocalTime.of(12, 30)),
@@ -95,7 +99,7 @@ class MainWindowGuiTest {
         AppServices services = new AppServices(search::search, facilities::byId, facilities::stats, importer,
                 new FakeSuggester(), address -> address.contains("府中市") ? fuchu : GeocodeResult.none(),
                 CaseMatcher.of(facilities::allActiveWithDepartments, () -> null), null, () -> { });
-        runner = new FxTaskRunner((t, e) -> { });
+        runner = new FxTaskRunner(uncaught);
         window = MainWindow.create(services, runner, new FakeDialogs());
         window.show(stage);
         window.viewModel().start();
@@ -103,8 +107,12 @@ class MainWindowGuiTest {
 
     @AfterEach
     void tearDown() {
-        runner.close();
-        db.close();
+        try {
+            runner.close();
+            db.close();
+        } finally {
+            uncaught.assertNone();
+        }
     }
 
     @Test
@@ -139,6 +147,11 @@ class MainWindowGuiTest {
         assertEquals("09:00–12:30 / 14:00–18:00", hours.getItems().get(0).hours(ServiceDay.MON));
         assertTrue(robot.lookup(".field-value").queryAll().size() >= 17);
         saveSnapshot(robot, Path.of("target/screenshots/main-window-detail.png"));
+
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> !window.viewModel().detail().shownProperty().get());
+        assertTrue(robot.lookup("#titleLabel").tryQuery().isEmpty(), "the pane left the window");
+        assertTrue(table.isFocused(), "the focus is back on the results");
     }
 
     @Test
@@ -193,8 +206,35 @@ class MainWindowGuiTest {
         TableView<ProblemRow> problems = robot.lookup("#problemsTable").queryTableView();
         assertEquals(new ProblemRow("tokyo.csv", "", "7", "電話番号", "電話番号の形式が不正です。"), problems.getItems().get(0));
         assertEquals("問題 1 件", label(robot, "#problemsTitle"));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> window.viewModel().importing().phaseProperty().get() == ImportViewModel.Phase.IDLE);
+        waitFor(() -> robot.lookup("#summaryLabel").tryQuery().isEmpty());
+
+        robot.interact(() -> window.viewModel().importFiles(List.of(Path.of("tokyo.csv"))));
+        waitFor(() -> robot.lookup("#closeButton").tryQuery().map(javafx.scene.Node::isVisible).orElse(false)
+                && window.viewModel().importing().phaseProperty().get() == ImportViewModel.Phase.FINISHED);
         robot.clickOn("#closeButton");
         waitFor(() -> robot.lookup("#summaryLabel").tryQuery().isEmpty());
+        assertEquals("登録施設 4 件", label(robot, "#facilityCountLabel"), "nothing changed: no refresh needed");
+    }
+
+    @Test
+    void chipsAreRemovedFromTheKeyboardAndTheEmptyTableExplainsItself(FxRobot robot) throws Exception {
+        waitFor(() -> "登録施設 4 件".equals(label(robot, "#facilityCountLabel")));
+        assertEquals("条件を入力して「検索」を押してください", label(robot, "#resultsPlaceholder"));
+        robot.clickOn("#departmentField").write("ないか").type(KeyCode.ENTER).write("ひふ").type(KeyCode.ENTER);
+        assertEquals(2, robot.lookup(".chip").queryAll().size());
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        javafx.scene.Node focused = robot.listTargetWindows().get(0).getScene().getFocusOwner();
+        assertTrue(focused.getStyleClass().contains("chip-remove"), String.valueOf(focused));
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> robot.lookup(".chip").queryAll().size() == 1);
+        assertEquals(List.of("内科"), window.viewModel().search().departmentPicker().departmentsProperty());
+        assertTrue(robot.lookup("#departmentField").query().isFocused(), "the focus is back in the field");
+
+        robot.clickOn("#nameField").write("該当なしの名前").type(KeyCode.ENTER);
+        waitFor(() -> "0 件".equals(label(robot, "#countLabel")));
+        assertEquals("該当する施設はありません", label(robot, "#resultsPlaceholder"));
     }
 
     private void insert(FacilityRecord r) throws Exception {

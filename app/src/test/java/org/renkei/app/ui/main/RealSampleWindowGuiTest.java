@@ -12,6 +12,7 @@ import org.renkei.app.store.Database;
 import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.search.ResultRow;
 import org.renkei.app.ui.testing.FakeDialogs;
+import org.renkei.app.ui.testing.UncaughtCollector;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,11 +34,13 @@ class RealSampleWindowGuiTest {
     Path folder;
     private Database db;
     private FxTaskRunner runner;
+    private final UncaughtCollector uncaught = new UncaughtCollector();
 
     @Start
     void start(Stage stage) {
+        uncaught.watchFxThread();
         db = Database.open(folder);
-        runner = new FxTaskRunner((t, e) -> { });
+        runner = new FxTaskRunner(uncaught);
         MainWindow window = MainWindow.create(AppServices.production(db), runner, new FakeDialogs());
         window.show(stage);
         window.viewModel().start();
@@ -45,8 +48,12 @@ class RealSampleWindowGuiTest {
 
     @AfterEach
     void tearDown() {
-        runner.close();
-        db.close();
+        try {
+            runner.close();
+            db.close();
+        } finally {
+            uncaught.assertNone();
+        }
     }
 
     @Test

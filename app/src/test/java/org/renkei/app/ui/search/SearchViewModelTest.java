@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.renkei.app.search.SearchHit;
 import org.renkei.app.domain.SearchQuery;
+import org.renkei.app.ui.common.QueuedTaskRunner;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.fields.GeocodeFeedback;
 import org.renkei.app.ui.testing.FakeSuggester;
@@ -41,53 +42,9 @@ class SearchViewModelTest {
     }
 
     @Test
-    void typingKanaOrKanjiSuggestsAndEnterAddsTheTopSuggestion() {
-        vm.departmentInputProperty().set("ひふ");
-        assertEquals(List.of("皮膚科", "皮膚泌尿器科"), vm.suggestionsProperty());
-        vm.departmentInputProperty().set("ヒフ");
-        assertEquals("皮膚科", vm.suggestionsProperty().get(0));
-        vm.departmentInputProperty().set("皮");
-        assertTrue(vm.addHighlightedSuggestion());
-        assertEquals(List.of("皮膚科"), vm.departmentsProperty());
-        assertEquals("", vm.departmentInputProperty().get());
-        assertTrue(vm.suggestionsProperty().isEmpty());
-    }
-
-    @Test
-    void chosenDepartmentsAreNotSuggestedAgainAndHighlightMoves() {
-        vm.addDepartment("皮膚科");
-        vm.departmentInputProperty().set("ひふ");
-        assertEquals(List.of("皮膚泌尿器科"), vm.suggestionsProperty());
-        vm.departmentInputProperty().set("か");
-        vm.moveHighlight(1);
-        assertEquals(1, vm.highlightedSuggestionProperty().get());
-        vm.moveHighlight(-2);
-        assertEquals(vm.suggestionsProperty().size() - 1, vm.highlightedSuggestionProperty().get());
-    }
-
-    @Test
-    void chipsAreRemovedByNameOrLastFirst() {
-        vm.addDepartment("内科");
-        vm.addDepartment("皮膚科");
-        vm.addDepartment("皮膚科");
-        vm.addDepartment("眼科");
-        assertEquals(List.of("内科", "皮膚科", "眼科"), vm.departmentsProperty());
-        vm.removeLastDepartment();
-        vm.removeDepartment("内科");
-        assertEquals(List.of("皮膚科"), vm.departmentsProperty());
-    }
-
-    @Test
-    void unknownDepartmentIsReported() {
-        vm.departmentInputProperty().set("ぞうげか");
-        assertFalse(vm.addHighlightedSuggestion());
-        assertEquals("「ぞうげか」に当たる診療科がありません", vm.departmentErrorProperty().get());
-        assertTrue(vm.departmentsProperty().isEmpty());
-    }
-
-    @Test
     void distanceIsValidated() {
         assertEquals("5", vm.kmTextProperty().get());
+        vm.nameTextProperty().set("さくら");
         vm.kmTextProperty().set("abc");
         assertFalse(vm.kmErrorProperty().get().isEmpty());
         assertTrue(vm.searchDisabledProperty().get());
@@ -107,8 +64,8 @@ class SearchViewModelTest {
 
     @Test
     void queryCarriesDepartmentsNameCentreAndDistance() {
-        vm.addDepartment("内科");
-        vm.addDepartment("皮膚科");
+        vm.departmentPicker().add("内科");
+        vm.departmentPicker().add("皮膚科");
         vm.nameTextProperty().set("さくら");
         vm.addressProperty().set("東京都府中市宮西町２丁目");
         vm.kmTextProperty().set("3");
@@ -124,7 +81,7 @@ class SearchViewModelTest {
 
     @Test
     void withoutAddressThereIsNoCentreNorLimitAndTypedDepartmentIsAdded() {
-        vm.departmentInputProperty().set("ないか");
+        vm.departmentPicker().inputProperty().set("ないか");
         vm.search();
         SearchQuery q = queries.get(0);
         assertEquals(List.of("内科"), q.departments());
@@ -190,15 +147,115 @@ class SearchViewModelTest {
         SearchViewModel failing = new SearchViewModel(q -> {
             throw new IllegalStateException("boom");
         }, new FakeSuggester(), a -> geocode, new SameThreadTaskRunner());
+        failing.nameTextProperty().set("さくら");
         failing.search();
         assertEquals("検索できませんでした。もう一度お試しください。", failing.messageProperty().get());
         assertFalse(failing.busyProperty().get());
 
+        assertEquals("条件を入力して「検索」を押してください", failing.placeholderProperty().get());
+
         List<Long> opened = new ArrayList<>();
         vm.setDetailOpener(opened::add);
         hits = List.of(new SearchHit(facility(42, "x", 35.0, 139.0), 1.0));
+        vm.nameTextProperty().set("x");
         vm.search();
         vm.open(vm.resultsProperty().get(0));
         assertEquals(List.of(42L), opened);
+    }
+
+    @Test
+    void withoutAnyCriterionNothingIsSearchedAndTheUserIsAsked() {
+        vm.nameTextProperty().set("  ");
+        vm.addressProperty().set(" ");
+        vm.search();
+        assertTrue(queries.isEmpty());
+        assertEquals("診療科・名称・住所のうち 1 つ以上を入力してください。", vm.messageProperty().get());
+        assertEquals(0, vm.completedSearchesProperty().get());
+        assertTrue(vm.resultsProperty().isEmpty());
+        vm.rerunLastSearch();
+        assertTrue(queries.isEmpty(), "an empty search is not remembered");
+
+        vm.departmentPicker().inputProperty().set("ひふ");
+        vm.search();
+        assertEquals(List.of("皮膚科"), queries.get(0).departments(), "a typed department is a criterion");
+        assertEquals("", vm.messageProperty().get());
+    }
+
+    @Test
+    void theEmptyTableSaysWhetherToSearchThatNothingMatchedOrThatThereIsNoData() {
+        assertEquals("条件を入力して「検索」を押してください", vm.placeholderProperty().get());
+        vm.nameTextProperty().set("さくら");
+        vm.search();
+        assertEquals("0 件", vm.countTextProperty().get());
+        assertEquals("該当する施設はありません", vm.placeholderProperty().get());
+        assertEquals("", vm.messageProperty().get(), "the table says it; no second message");
+
+        geocode = GeocodeResult.none();
+        vm.addressProperty().set("存在しない住所");
+        vm.search();
+        assertEquals("条件を入力して「検索」を押してください", vm.placeholderProperty().get(),
+                "an unknown address searched nothing");
+        assertTrue(vm.messageProperty().get().contains("住所が見つからない"));
+
+        vm.setStoreEmpty(true);
+        assertEquals("施設データがありません。ファイル → 施設データを取り込む（Ctrl+I）で取り込んでください",
+                vm.placeholderProperty().get());
+        vm.addressProperty().set("");
+        vm.search();
+        assertEquals("施設データがありません。ファイル → 施設データを取り込む（Ctrl+I）で取り込んでください",
+                vm.placeholderProperty().get());
+        vm.setStoreEmpty(false);
+        assertEquals("該当する施設はありません", vm.placeholderProperty().get());
+    }
+
+    @Test
+    void rerunRepeatsTheLastSearchWithoutTouchingTheFields() {
+        vm.rerunLastSearch();
+        assertTrue(queries.isEmpty(), "nothing to repeat before the first search");
+
+        vm.departmentPicker().add("内科");
+        vm.nameTextProperty().set("さくら");
+        vm.addressProperty().set("東京都府中市宮西町２丁目");
+        vm.kmTextProperty().set("3");
+        vm.search();
+        vm.departmentPicker().inputProperty().set("ひふ");
+        vm.nameTextProperty().set("けやき");
+        vm.addressProperty().set("");
+        vm.kmTextProperty().set("abc");
+
+        hits = List.of(new SearchHit(facility(7, "さくら内科", 35.67, 139.48, "内科"), 0.5));
+        vm.rerunLastSearch();
+        assertEquals(2, queries.size());
+        assertEquals(queries.get(0), queries.get(1));
+        assertEquals(List.of("東京都府中市宮西町２丁目", "東京都府中市宮西町２丁目"), located);
+        assertEquals(1, vm.resultsProperty().size());
+        assertEquals(2, vm.completedSearchesProperty().get());
+        assertEquals("ひふ", vm.departmentPicker().inputProperty().get(), "typed text is not committed");
+        assertEquals(List.of("内科"), vm.departmentPicker().departmentsProperty());
+        assertEquals("けやき", vm.nameTextProperty().get());
+        assertEquals("", vm.addressProperty().get());
+        assertEquals("abc", vm.kmTextProperty().get());
+    }
+
+    @Test
+    void aRerunAskedForWhileSearchingFollowsTheRunningSearch() {
+        QueuedTaskRunner queued = new QueuedTaskRunner();
+        SearchViewModel slow = new SearchViewModel(q -> {
+            queries.add(q);
+            return hits;
+        }, new FakeSuggester(), a -> geocode, queued);
+        slow.nameTextProperty().set("さくら");
+        slow.search();
+        slow.rerunLastSearch();
+        assertEquals(1, queued.pending(), "not two searches at once");
+        assertTrue(slow.searchDisabledProperty().get());
+        queued.complete(0);
+        assertEquals(1, queued.pending(), "the repeat starts when the first ends");
+        assertTrue(slow.busyProperty().get());
+        queued.complete(0);
+        assertEquals(2, queries.size());
+        assertEquals(queries.get(0), queries.get(1));
+        assertFalse(slow.busyProperty().get());
+        assertEquals(2, slow.completedSearchesProperty().get());
     }
 }

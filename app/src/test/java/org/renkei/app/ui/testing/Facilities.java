@@ -18,7 +18,7 @@ public final class Facilities {
     }
 
     public static Facility facility(long id, String name, Double lat, Double lng, String... departments) {
-        return new Facility(id, "test-source", "K" + id, name, "テスト", FacilityKind.CLINIC, "1830022",
+        return new Facility(id, "mhlw-navii", "K" + id, name, "テスト", FacilityKind.CLINIC, "1830022",
                 "東京都府中市宮西町2丁目" + id, "13206", lat, lng, lat == null ? Precision.NONE : Precision.TOWN,
                 "042-000-000" + id, "", 19, "日,祝", FacilityStatus.ACTIVE, true, false, null, IMPORTED, IMPORTED,
                 entries(departments));

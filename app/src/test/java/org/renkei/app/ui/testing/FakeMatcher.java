@@ -9,17 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Records requests and rebuilds; answers with a preset result. 循環器内科 is a sub-department of 内科. */
+/** Records requests, prepares and invalidations; answers with a preset result. 循環器内科 is a sub-department of 内科. */
 public final class FakeMatcher implements CaseMatcher {
     public final List<MatchRequest> requests = new ArrayList<>();
-    public int rebuilds;
+    public int prepares;
+    public int invalidations;
     public MatchResult result = new MatchResult(List.of(), List.of(), "条件を満たす施設が範囲内にありません。", 0, 0);
     public Map<String, Facility> facilities = Map.of();
     public RuntimeException failure;
 
     @Override
-    public void rebuild() {
-        rebuilds++;
+    public void prepare() {
+        prepares++;
+    }
+
+    @Override
+    public void invalidate() {
+        invalidations++;
     }
 
     @Override
