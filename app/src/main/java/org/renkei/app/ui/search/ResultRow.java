@@ -1,6 +1,7 @@
 package org.renkei.app.ui.search;
 
 import org.renkei.app.search.SearchHit;
+import org.renkei.app.ui.common.Messages;
 
 import java.util.Comparator;
 import java.util.Locale;
@@ -12,7 +13,7 @@ public record ResultRow(long facilityId, String name, String departments, Distan
     static ResultRow of(SearchHit hit) {
         var f = hit.facility();
         return new ResultRow(f.id(), f.name(), String.join("・", f.departmentNames()), Distance.of(hit.km()),
-                f.address(), f.phone());
+                f.address(), f.phone().isBlank() ? Messages.get("search.phone.unknown") : f.phone());
     }
 
     /** A distance that sorts numerically (unknown last) and shows as km with 2 decimals. */

@@ -175,9 +175,12 @@ public final class SearchViewModel {
         geocodeFeedback.set(outcome.origin() == null ? GeocodeFeedback.NONE : GeocodeFeedback.of(outcome.origin()));
         results.setAll(outcome.hits().stream().map(ResultRow::of).toList());
         int n = outcome.hits().size();
-        countText.set(n >= RESULT_LIMIT ? Messages.get("search.count.limited", n) : Messages.get("search.count", n));
         boolean addressFound = outcome.origin() == null || outcome.origin().found();
-        if (!addressFound) {
+        if (addressFound) {
+            countText.set(n >= RESULT_LIMIT ? Messages.get("search.count.limited", n) : Messages.get("search.count", n));
+        } else {
+            // Nothing was searched: no count, just the reason.
+            countText.set("");
             message.set(Messages.get("search.message.addressNotFound"));
         }
         answered = addressFound;

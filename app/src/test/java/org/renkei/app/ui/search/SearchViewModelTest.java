@@ -140,6 +140,7 @@ class SearchViewModelTest {
         assertTrue(vm.resultsProperty().isEmpty());
         assertEquals(1, queries.size());
         assertTrue(vm.messageProperty().get().contains("住所が見つからない"));
+        assertEquals("", vm.countTextProperty().get(), "nothing was searched, so no count");
     }
 
     @Test
