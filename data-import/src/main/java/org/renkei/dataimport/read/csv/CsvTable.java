@@ -2,6 +2,7 @@ package org.renkei.dataimport.read.csv;
 
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.Text;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +40,7 @@ public final class CsvTable implements Closeable {
             throw reject(0, "", "ファイルが空です。");
         }
         this.header = List.copyOf(h);
-        h.forEach(name -> headerKeys.add(key(name)));
+        h.forEach(name -> headerKeys.add(Text.headerKey(name)));
     }
 
     /** Opens a file: detects the encoding and reads the header row. */
@@ -125,7 +125,7 @@ public final class CsvTable implements Closeable {
 
     /** Index of a column by header name (NFKC, whitespace ignored), or -1. */
     public int column(String name) {
-        return headerKeys.indexOf(key(name));
+        return headerKeys.indexOf(Text.headerKey(name));
     }
 
     /** Indexes of required columns; rejects the file naming every missing one. */
@@ -182,11 +182,6 @@ public final class CsvTable implements Closeable {
     /** A structural error rejecting the whole file. */
     public ImportRejectedException reject(long row, String column, String message) {
         return new ImportRejectedException(new ImportProblem(fileName, "", row, column, message));
-    }
-
-    /** Header comparison key: NFKC, no whitespace. */
-    static String key(String headerName) {
-        return Normalizer.normalize(headerName, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
     @Override

@@ -9,13 +9,13 @@ import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.sheet.DepartmentList;
 import org.renkei.dataimport.read.sheet.RowVisitor;
 import org.renkei.dataimport.read.sheet.SheetRow;
 import org.renkei.dataimport.read.sheet.Workbooks;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -82,7 +82,7 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
 
     /** True when the row is the first header row of this layout (項番 and 医療機関番号 among its cells). */
     public static boolean isHeader(SheetRow row) {
-        List<String> keys = row.cells().stream().map(KouseikyokuSheetReader::key).toList();
+        List<String> keys = row.cells().stream().map(Text::headerKey).toList();
         return keys.contains(SERIAL) && keys.contains(CODE);
     }
 
@@ -100,10 +100,6 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
                     "", "見出し行だけでデータ行がありません。"));
         }
         sink.progress(parser.institutions);
-    }
-
-    static String key(String cell) {
-        return Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
     /** One institution being collected over its rows. */
@@ -167,7 +163,7 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
                 flush();
                 columns.clear();
                 for (int i = 0; i < row.cells().size(); i++) {
-                    String k = key(row.get(i));
+                    String k = Text.headerKey(row.get(i));
                     if (!k.isEmpty()) {
                         columns.putIfAbsent(k.equals("所在地") ? ADDRESS : k, i);
                     }
@@ -178,7 +174,7 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
                 inHeader = true;
                 return true;
             }
-            if (columns.isEmpty() || row.filled() == 1 && !key(row.get(col(SERIAL))).matches("\\d+")) {
+            if (columns.isEmpty() || row.filled() == 1 && !Text.headerKey(row.get(col(SERIAL))).matches("\\d+")) {
                 // a title row (before the first header or repeated at a page break)
                 flush();
                 String p = Prefectures.find(String.join(" ", row.cells()));
@@ -191,7 +187,7 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
                 return true;
             }
             String serial = row.get(col(SERIAL)).strip();
-            if (inHeader && serial.isEmpty() && row.cells().stream().map(KouseikyokuSheetReader::key)
+            if (inHeader && serial.isEmpty() && row.cells().stream().map(Text::headerKey)
                     .anyMatch(k -> k.equals("管理者名") || k.startsWith("登録理由"))) {
                 return true; // second header row
             }
@@ -279,7 +275,7 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
             String cell = in.address.strip();
             Matcher m = POSTCODE.matcher(cell);
             if (m.lookingAt() && (cell.startsWith("〒") || m.group(3).contains("\n") || m.group(3).contains("\r"))) {
-                String post = Normalizer.normalize(m.group(1) + m.group(2), Normalizer.Form.NFKC);
+                String post = Text.nfkc(m.group(1) + m.group(2));
                 return new String[] {post, joinLines(cell.substring(m.end()))};
             }
             if (cell.startsWith("〒")) {
@@ -298,7 +294,7 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
         private Integer beds(Institution in) {
             Integer total = null;
             for (String cell : in.beds) {
-                String nfkc = Normalizer.normalize(cell, Normalizer.Form.NFKC);
+                String nfkc = Text.nfkc(cell);
                 Matcher m = BED.matcher(nfkc);
                 boolean any = false;
                 while (m.find()) {

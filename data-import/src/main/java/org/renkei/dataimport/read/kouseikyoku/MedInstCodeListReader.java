@@ -7,6 +7,7 @@ import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvParser;
 import org.renkei.dataimport.read.csv.CsvSyntaxException;
 import org.renkei.dataimport.read.csv.TextEncoding;
@@ -21,7 +22,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -80,8 +80,8 @@ public final class MedInstCodeListReader implements FacilityFileReader {
         if (record == null || record.size() != 5) {
             return false;
         }
-        String c9 = Normalizer.normalize(record.get(0), Normalizer.Form.NFKC).strip();
-        String c7 = Normalizer.normalize(record.get(1), Normalizer.Form.NFKC).strip();
+        String c9 = Text.nfkc(record.get(0));
+        String c7 = Text.nfkc(record.get(1));
         return c9.matches("\\d{9}") && c7.matches("\\d{7}") && c9.endsWith(c7);
     }
 
@@ -107,7 +107,7 @@ public final class MedInstCodeListReader implements FacilityFileReader {
         long[] duplicates = {0};
         Map<String, long[]> seen = new HashMap<>();
         records(file, sink, (row, cells) -> {
-            String key = Normalizer.normalize(cells.get(0), Normalizer.Form.NFKC).strip();
+            String key = Text.nfkc(cells.get(0));
             long[] first = seen.putIfAbsent(key, new long[] {row, String.join(",", cells).hashCode()});
             if (first == null) {
                 record(name, row, cells, sink);
@@ -130,8 +130,8 @@ public final class MedInstCodeListReader implements FacilityFileReader {
     }
 
     private void record(String file, long row, List<String> cells, ImportSink sink) throws ImportRejectedException {
-        String c9 = Normalizer.normalize(cells.get(0), Normalizer.Form.NFKC).strip();
-        String c7 = Normalizer.normalize(cells.get(1), Normalizer.Form.NFKC).strip();
+        String c9 = Text.nfkc(cells.get(0));
+        String c7 = Text.nfkc(cells.get(1));
         String pref = c9.length() >= 2 ? c9.substring(0, 2) : "";
         if (!c9.matches("\\d{9}") || Prefectures.name(pref).isEmpty()) {
             sink.problem(new ImportProblem(file, "", row, COLUMNS[0], "医療機関コード「" + cells.get(0)
@@ -153,7 +153,7 @@ public final class MedInstCodeListReader implements FacilityFileReader {
         if (name.isEmpty()) {
             sink.problem(new ImportProblem(file, "", row, COLUMNS[2], "医療機関名称が空欄です。"));
         }
-        String post = Normalizer.normalize(cells.get(3), Normalizer.Form.NFKC).replace("-", "").strip();
+        String post = Text.nfkc(cells.get(3)).replace("-", "").strip();
         if (!post.isEmpty() && !post.matches("\\d{7}")) {
             sink.problem(new ImportProblem(file, "", row, COLUMNS[3], "郵便番号「" + cells.get(3)
                     + "」が 7 桁ではありません（空欄として取り込みます）。"));

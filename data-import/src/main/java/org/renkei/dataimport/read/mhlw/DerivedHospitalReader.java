@@ -8,6 +8,7 @@ import org.renkei.dataimport.model.FacilityRecord;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 
@@ -74,7 +75,7 @@ public final class DerivedHospitalReader implements FacilityFileReader {
                     continue;
                 }
                 double[] at = values.coordinates(row, c[3], c[4]);
-                String cityCode = Values.nfkc(row.get(city));
+                String cityCode = Text.nfkc(row.get(city));
                 sink.facility(new FacilityRecord(SOURCE, id, row.get(c[1]), row.get(kana), FacilityKind.HOSPITAL,
                         "", row.get(c[2]), cityCode.matches("\\d{5}") ? cityCode : "",
                         at == null ? null : at[0], at == null ? null : at[1],

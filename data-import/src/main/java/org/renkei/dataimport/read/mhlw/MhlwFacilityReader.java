@@ -6,6 +6,7 @@ import org.renkei.dataimport.model.FacilityRecord;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 
@@ -102,7 +103,7 @@ public final class MhlwFacilityReader implements FacilityFileReader {
     }
 
     private FacilityKind kind(Values values, CsvRow row, int column) {
-        switch (Values.nfkc(row.get(column))) {
+        switch (Text.nfkc(row.get(column))) {
             case "1":
                 return FacilityKind.HOSPITAL;
             case "2":

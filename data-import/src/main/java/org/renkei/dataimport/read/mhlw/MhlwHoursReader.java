@@ -7,6 +7,7 @@ import org.renkei.dataimport.model.ServiceDay;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 
@@ -105,7 +106,7 @@ public final class MhlwHoursReader implements FacilityFileReader {
                             (id.isEmpty() ? "ID" : "診療科目名") + " が空欄のため、この行は取り込みません。");
                     continue;
                 }
-                String code = Values.nfkc(row.get(c[1]));
+                String code = Text.nfkc(row.get(c[1]));
                 Map<String, Dept> depts = byFacility.computeIfAbsent(id, k -> new LinkedHashMap<>());
                 Dept dept = depts.get(code + '\u0000' + label);
                 if (dept == null) {

@@ -8,6 +8,7 @@ import org.renkei.dataimport.model.FacilityRecord;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.sheet.DepartmentList;
 import org.renkei.dataimport.read.sheet.HeaderedRows;
 import org.renkei.dataimport.read.sheet.SheetRow;
@@ -46,7 +47,7 @@ public final class KumamotoReader implements FacilityFileReader {
     }
 
     public static boolean matches(List<String> header) {
-        List<String> keys = header.stream().map(HeaderedRows::key).toList();
+        List<String> keys = header.stream().map(Text::headerKey).toList();
         return keys.contains(NAME) && keys.contains(OTHER);
     }
 
@@ -78,7 +79,7 @@ public final class KumamotoReader implements FacilityFileReader {
                 t.header(header);
                 c[0] = t.require(header, NAME, "所在地", OTHER);
                 for (int i = 0; i < header.cells().size(); i++) {
-                    String k = HeaderedRows.key(header.get(i));
+                    String k = Text.headerKey(header.get(i));
                     if (k.endsWith("病床数")) {
                         bedColumns.add(i);
                     } else if (!k.isEmpty() && !NOT_DEPARTMENTS.contains(k)) {
@@ -98,14 +99,14 @@ public final class KumamotoReader implements FacilityFileReader {
     private void record(MunicipalTable t, int[] c, List<Integer> deptColumns, List<Integer> bedColumns, SheetRow row,
                         ImportSink sink) {
         String name = row.get(c[0]).strip();
-        String key = HeaderedRows.key(name);
+        String key = Text.headerKey(name);
         if (key.isEmpty()) {
             t.problem(row, c[0], "施設正式名称が空欄のため、この行は取り込みません。");
             return;
         }
         List<String> labels = new ArrayList<>();
         for (int col : deptColumns) {
-            String v = MunicipalTable.nfkc(row.get(col));
+            String v = Text.nfkc(row.get(col));
             if (MARKS.contains(v)) {
                 labels.add(t.name(col).strip());
             } else if (!v.isEmpty()) {
@@ -126,7 +127,7 @@ public final class KumamotoReader implements FacilityFileReader {
                 beds = (beds == null ? 0 : beds) + n;
             }
         }
-        String kindText = MunicipalTable.nfkc(row.get(t.column("施設区分")));
+        String kindText = Text.nfkc(row.get(t.column("施設区分")));
         FacilityKind kind = kindText.contains("歯科") ? FacilityKind.DENTAL
                 : kindText.contains("病院") ? FacilityKind.HOSPITAL
                 : kindText.contains("診療所") ? FacilityKind.CLINIC

@@ -9,6 +9,7 @@ import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.sheet.DepartmentList;
 import org.renkei.dataimport.read.sheet.HeaderedRows;
 import org.renkei.dataimport.read.sheet.SheetRow;
@@ -42,14 +43,14 @@ public final class MunicipalStandardReader implements FacilityFileReader {
     }
 
     public static boolean matches(List<String> header) {
-        List<String> keys = header.stream().map(HeaderedRows::key).toList();
-        return REQUIRED.stream().map(HeaderedRows::key).allMatch(keys::contains);
+        List<String> keys = header.stream().map(Text::headerKey).toList();
+        return REQUIRED.stream().map(Text::headerKey).allMatch(keys::contains);
     }
 
     /** The 全国地方公共団体コード of the first data row, normalised; "" when none. */
     public static String municipalityOf(List<String> header, List<String> firstRow) {
-        int i = header.stream().map(HeaderedRows::key).toList().indexOf(HeaderedRows.key(CODE));
-        String v = i < 0 || i >= firstRow.size() ? "" : MunicipalTable.nfkc(firstRow.get(i));
+        int i = header.stream().map(Text::headerKey).toList().indexOf(Text.headerKey(CODE));
+        String v = i < 0 || i >= firstRow.size() ? "" : Text.nfkc(firstRow.get(i));
         return v.matches("\\d{5,6}") ? v : "";
     }
 
@@ -92,13 +93,13 @@ public final class MunicipalStandardReader implements FacilityFileReader {
     }
 
     private void record(MunicipalTable t, int[] c, SheetRow row, ImportSink sink) throws ImportRejectedException {
-        String code = MunicipalTable.nfkc(row.get(c[0]));
+        String code = Text.nfkc(row.get(c[0]));
         if (!code.isEmpty() && !code.equals(municipality)) {
             throw new ImportRejectedException(new ImportProblem(t.file(), row.sheet(),
                     row.number(), t.name(c[0]), "全国地方公共団体コード「" + code + "」が 1 行目のデータ（"
                     + municipality + "）と違います。1 つのファイルには 1 つの自治体のデータだけを入れてください。"));
         }
-        String id = MunicipalTable.nfkc(row.get(c[1]));
+        String id = Text.nfkc(row.get(c[1]));
         if (id.isEmpty()) {
             t.problem(row, c[1], "ID が空欄のため、この行は取り込みません。");
             return;
@@ -107,7 +108,7 @@ public final class MunicipalStandardReader implements FacilityFileReader {
         if (name.isEmpty()) {
             t.problem(row, c[2], "名称が空欄です。");
         }
-        String type = MunicipalTable.nfkc(row.get(t.column("医療機関の種類")));
+        String type = Text.nfkc(row.get(t.column("医療機関の種類")));
         FacilityKind kind = type.contains("歯科") ? FacilityKind.DENTAL
                 : type.contains("病院") ? FacilityKind.HOSPITAL : FacilityKind.CLINIC;
         List<String> labels = new ArrayList<>();

@@ -1,15 +1,14 @@
 package org.renkei.dataimport.read.municipal;
 
 import org.renkei.dataimport.read.Coordinates;
-
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.sheet.HeaderedRows;
 import org.renkei.dataimport.read.sheet.SheetRow;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +27,7 @@ final class MunicipalTable {
     void header(SheetRow row) {
         header = row.cells();
         keys.clear();
-        header.forEach(h -> keys.add(HeaderedRows.key(h)));
+        header.forEach(h -> keys.add(Text.headerKey(h)));
     }
 
     String file() {
@@ -40,7 +39,7 @@ final class MunicipalTable {
     }
 
     int column(String name) {
-        return keys.indexOf(HeaderedRows.key(name));
+        return keys.indexOf(Text.headerKey(name));
     }
 
     /** Indexes of required columns; rejects naming every missing one. */
@@ -68,10 +67,6 @@ final class MunicipalTable {
         sink.problem(new ImportProblem(file, row.sheet(), row.number(), column < 0 ? "" : name(column), message));
     }
 
-    static String nfkc(String s) {
-        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).strip();
-    }
-
     /** {lat, lng} when both cells hold coordinates inside Japan; null when empty or 0,0; a problem when bad. */
     double[] coordinates(SheetRow row, int latColumn, int lngColumn) {
         if (latColumn < 0 || lngColumn < 0) {
@@ -89,7 +84,7 @@ final class MunicipalTable {
         if (column < 0) {
             return null;
         }
-        String v = nfkc(row.get(column)).replace(",", "");
+        String v = Text.nfkc(row.get(column)).replace(",", "");
         if (v.isEmpty()) {
             return null;
         }
@@ -110,7 +105,7 @@ final class MunicipalTable {
         if (column < 0) {
             return "";
         }
-        String v = nfkc(row.get(column)).replace("〒", "").replace("-", "").strip();
+        String v = Text.nfkc(row.get(column)).replace("〒", "").replace("-", "").strip();
         if (v.isEmpty() || v.matches("\\d{7}")) {
             return v;
         }

@@ -8,6 +8,7 @@ import org.renkei.dataimport.model.FacilityRecord;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.sheet.DepartmentList;
 import org.renkei.dataimport.read.sheet.HeaderedRows;
 import org.renkei.dataimport.read.sheet.SheetRow;
@@ -48,13 +49,13 @@ public final class TakamatsuReader implements FacilityFileReader {
 
     /** True for a header row of this layout. */
     public static boolean matches(List<String> header) {
-        List<String> keys = header.stream().map(HeaderedRows::key).toList();
-        return REQUIRED.stream().map(HeaderedRows::key).allMatch(keys::contains);
+        List<String> keys = header.stream().map(Text::headerKey).toList();
+        return REQUIRED.stream().map(Text::headerKey).allMatch(keys::contains);
     }
 
     /** Service entries in a department list (分娩実施, 透析実施, マンモ …) that are not departments. */
     static boolean isAttribute(String label) {
-        String l = MunicipalTable.nfkc(label);
+        String l = Text.nfkc(label);
         return l.endsWith("実施") || l.endsWith("対応") || l.endsWith("可") || ATTRIBUTES.contains(l);
     }
 
@@ -97,7 +98,7 @@ public final class TakamatsuReader implements FacilityFileReader {
     }
 
     private void record(MunicipalTable t, int[] c, SheetRow row, ImportSink sink) {
-        String key = MunicipalTable.nfkc(row.get(c[0]));
+        String key = Text.nfkc(row.get(c[0]));
         if (key.isEmpty()) {
             t.problem(row, c[0], "#property が空欄のため、この行は取り込みません。");
             return;
@@ -106,7 +107,7 @@ public final class TakamatsuReader implements FacilityFileReader {
         if (name.isEmpty()) {
             t.problem(row, c[1], "名称（name）が空欄です。");
         }
-        FacilityKind kind = switch (MunicipalTable.nfkc(row.get(c[2]))) {
+        FacilityKind kind = switch (Text.nfkc(row.get(c[2]))) {
             case "病院" -> FacilityKind.HOSPITAL;
             case "歯科", "歯科診療所" -> FacilityKind.DENTAL;
             case "有床診療所", "無床診療所", "診療所" -> FacilityKind.CLINIC;
@@ -124,7 +125,7 @@ public final class TakamatsuReader implements FacilityFileReader {
         List<DepartmentEntry> entries = departments.entries(labels,
                 label -> t.problem(row, c[4], DepartmentList.unknownMessage(label)));
         double[] at = t.coordinates(row, t.column("latitude"), t.column("longitude"));
-        String city = MunicipalTable.nfkc(row.get(t.column("prefCode")));
+        String city = Text.nfkc(row.get(t.column("prefCode")));
         sink.facility(new FacilityRecord(SOURCE, key, name, "", kind, "", row.get(c[3]).strip(),
                 city.matches("\\d{5,6}") ? city.substring(0, 5) : "",
                 at == null ? null : at[0], at == null ? null : at[1], at == null ? Precision.NONE : Precision.SOURCE,

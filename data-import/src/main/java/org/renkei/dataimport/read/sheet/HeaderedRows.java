@@ -8,7 +8,6 @@ import org.renkei.dataimport.read.csv.CsvTable;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 
 /**
  * A simple table with one header row, from a CSV (any encoding {@link CsvTable} accepts) or from the first
@@ -24,11 +23,6 @@ public final class HeaderedRows {
     }
 
     private HeaderedRows() {
-    }
-
-    /** Header comparison key: NFKC, no whitespace (so {@code telephone　number} = {@code telephonenumber}). */
-    public static String key(String header) {
-        return Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
     public static void read(Path file, ImportSink sink, Visitor visitor) throws ImportRejectedException {
