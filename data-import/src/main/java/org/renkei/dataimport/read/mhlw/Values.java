@@ -3,6 +3,7 @@ package org.renkei.dataimport.read.mhlw;
 import org.renkei.dataimport.read.Coordinates;
 import org.renkei.dataimport.read.ImportSink;
 import org.renkei.dataimport.read.Text;
+import org.renkei.dataimport.read.WholeNumber;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 
@@ -26,18 +27,13 @@ final class Values {
         return id.length() == 12 && id.chars().allMatch(Character::isDigit) ? "0" + id : id;
     }
 
-    /** An integer cell; empty gives null, a bad value a problem and null. */
+    /** A whole-number cell ({@link WholeNumber}); empty gives null, a bad value a problem and null. */
     Integer integer(CsvRow row, int column, String what) {
-        String v = Text.nfkc(row.get(column)).replace(",", "");
-        if (v.isEmpty()) {
-            return null;
+        WholeNumber.Parsed parsed = WholeNumber.parse(row.get(column), what);
+        if (parsed.problem() != null) {
+            problem(row, column, parsed.problem());
         }
-        try {
-            return Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            problem(row, column, what + "「" + row.get(column) + "」を数値として読めません（空欄として取り込みます）。");
-            return null;
-        }
+        return parsed.value();
     }
 
     /**

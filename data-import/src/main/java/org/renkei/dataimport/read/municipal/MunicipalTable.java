@@ -5,6 +5,7 @@ import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
 import org.renkei.dataimport.read.Text;
+import org.renkei.dataimport.read.WholeNumber;
 import org.renkei.dataimport.read.sheet.HeaderedRows;
 import org.renkei.dataimport.read.sheet.SheetRow;
 
@@ -79,25 +80,16 @@ final class MunicipalTable {
         return parsed.latLng();
     }
 
-    /** A non-negative integer cell; empty → null; bad → problem and null. */
+    /** A whole-number cell ({@link WholeNumber}); empty or absent column → null; bad → problem and null. */
     Integer integer(SheetRow row, int column, String what) {
         if (column < 0) {
             return null;
         }
-        String v = Text.nfkc(row.get(column)).replace(",", "");
-        if (v.isEmpty()) {
-            return null;
+        WholeNumber.Parsed parsed = WholeNumber.parse(row.get(column), what);
+        if (parsed.problem() != null) {
+            problem(row, column, parsed.problem());
         }
-        if (v.matches("\\d{1,6}")) {
-            return Integer.valueOf(v);
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})\\s*\\(.*\\)").matcher(v);
-        if (m.matches()) {
-            problem(row, column, what + "「" + row.get(column) + "」の括弧内は取り込みません（" + m.group(1) + " とします）。");
-            return Integer.valueOf(m.group(1));
-        }
-        problem(row, column, what + "「" + row.get(column) + "」を数値として読めません（空欄として取り込みます）。");
-        return null;
+        return parsed.value();
     }
 
     /** 7-digit postcode from 862-0975 / 〒862-0975; "" when empty; problem when bad. */

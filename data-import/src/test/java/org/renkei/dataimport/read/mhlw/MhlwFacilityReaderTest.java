@@ -152,6 +152,18 @@ class MhlwFacilityReaderTest {
     }
 
     @Test
+    void negativeBedsAreAProblemLikeInTheMunicipalReaders() throws Exception {
+        List<String> lines = Files.readAllLines(TestData.path(SAMPLE), StandardCharsets.UTF_8);
+        lines.set(1, lines.get(1).replace("\"848\"", "\"-848\""));
+        Path copy = dir.resolve("negative.csv");
+        Files.write(copy, (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        RecordingSink sink = read(MhlwFacilityReader.hospitals(), copy);
+        assertNull(sink.facility("0111010000010").beds());
+        assertEquals(List.of("合計病床数「-848」を数値として読めません（空欄として取り込みます）。"),
+                sink.problems.stream().map(ImportProblem::message).toList());
+    }
+
+    @Test
     void badValuesAreProblemsAndTheRowIsStillImported() throws Exception {
         List<String> lines = Files.readAllLines(TestData.path(SAMPLE), StandardCharsets.UTF_8);
         lines.set(1, lines.get(1).replace("43.055405", "北緯43").replace("\"848\"", "\"八四八\"")
