@@ -11,8 +11,7 @@ import java.nio.file.Path;
 
 /**
  * A simple table with one header row, from a CSV (any encoding {@link CsvTable} accepts) or from the first
- * non-empty sheet of a workbook (first non-blank row = header). A CSV whose last line lacks a line break is
- * accepted when that line ends in a closed quote ({@link CsvTable#openAcceptingQuotedLastLine}). A header without data rows rejects the file.
+ * non-empty sheet of a workbook (first non-blank row = header). A header without data rows rejects the file.
  */
 public final class HeaderedRows {
     /** Receives the header, then each non-blank data row. */
@@ -34,7 +33,7 @@ public final class HeaderedRows {
             throw Workbooks.reject(name, "ファイルを読めません: " + e.getMessage(), e);
         }
         if (kind == Workbooks.Kind.OTHER && !Workbooks.hasExcelName(file)) {
-            try (CsvTable table = CsvTable.openAcceptingQuotedLastLine(file)) {
+            try (CsvTable table = CsvTable.open(file)) {
                 visitor.header(new SheetRow("", 1, table.header()));
                 for (CsvRow row = table.next(); row != null; row = table.next()) {
                     SheetRow r = new SheetRow("", row.number(), row.cells());

@@ -108,8 +108,9 @@ class MhlwFacilityReaderTest {
         return assertThrows(ImportRejectedException.class, () -> read(reader, file)).problem();
     }
 
+    /** A cut inside a field or record is rejected; the file ends {@code …,"0","0"\r\n}. */
     @ParameterizedTest(name = "cut {0} bytes from the end")
-    @ValueSource(ints = {2, 3, 4, 10, 57, 300, 5000})
+    @ValueSource(ints = {3, 4, 5, 6, 10, 57, 300, 5000})
     void truncatedCopyIsRejected(int cut) throws IOException {
         byte[] full = Files.readAllBytes(TestData.path(CLINICS));
         Path copy = dir.resolve(CLINICS);
@@ -118,6 +119,17 @@ class MhlwFacilityReaderTest {
         assertEquals(CLINICS, p.file());
         assertTrue(p.row() >= 1990, p.describe());
         assertTrue(p.message().contains("切れて") || p.message().contains("列の数"), p.message());
+    }
+
+    /** Only the final line break is missing: every record is complete (closed quote, 62 columns), so it imports. */
+    @Test
+    void aCopyWithoutItsFinalLineBreakIsComplete() throws Exception {
+        byte[] full = Files.readAllBytes(TestData.path(CLINICS));
+        Path copy = dir.resolve(CLINICS);
+        Files.write(copy, Arrays.copyOf(full, full.length - 2));
+        RecordingSink sink = read(MhlwFacilityReader.clinics(), copy);
+        assertEquals(read(MhlwFacilityReader.clinics(), TestData.path(CLINICS)).facilities, sink.facilities);
+        assertEquals(List.of(), sink.problems);
     }
 
     @Test
