@@ -102,9 +102,6 @@ public final class FormatDetector {
                 return new MhlwHoursReader(vocabulary, scopeFromName(name, "-2"));
             }
             throw unknown(name);
-        } catch (IOException e) {
-            throw new ImportRejectedException(new ImportProblem(name, "", 0, "", "ファイルを読めません: "
-                    + e.getMessage()), e);
         }
     }
 

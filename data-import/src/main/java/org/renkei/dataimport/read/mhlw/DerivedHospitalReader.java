@@ -12,8 +12,6 @@ import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -86,8 +84,6 @@ public final class DerivedHospitalReader implements FacilityFileReader {
                 }
             }
             sink.progress(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

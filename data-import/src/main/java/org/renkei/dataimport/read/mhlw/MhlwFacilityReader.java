@@ -10,8 +10,6 @@ import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -97,8 +95,6 @@ public final class MhlwFacilityReader implements FacilityFileReader {
                 }
             }
             sink.progress(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

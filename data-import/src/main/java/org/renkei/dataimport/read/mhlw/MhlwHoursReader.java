@@ -11,8 +11,6 @@ import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -120,8 +118,6 @@ public final class MhlwHoursReader implements FacilityFileReader {
                 dept.hours.addAll(hoursParser.hours(row, times, slot));
             }
             sink.progress(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Comparator<OpeningHours> order = Comparator.comparing(OpeningHours::day).thenComparingInt(OpeningHours::slot);
         byFacility.forEach((id, depts) -> {

@@ -41,8 +41,6 @@ public final class HeaderedRows {
                         visitor.row(r);
                     }
                 }
-            } catch (IOException e) {
-                throw Workbooks.reject(name, "ファイルを読めません: " + e.getMessage(), e);
             }
             return;
         }
