@@ -65,7 +65,7 @@ public final class MedInstCodeListReader implements FacilityFileReader {
     /** A reader whose scope is found by scanning the file's codes (all rows one prefecture → that code). */
     public static MedInstCodeListReader forFile(Path file) throws ImportRejectedException {
         TreeSet<String> prefectures = new TreeSet<>();
-        new MedInstCodeListReader("all").records(file, null, (row, cells) -> {
+        new MedInstCodeListReader("all").records(file, (row, cells) -> {
             String c = cells.get(0).strip();
             if (c.length() >= 2) {
                 prefectures.add(c.substring(0, 2));
@@ -105,17 +105,17 @@ public final class MedInstCodeListReader implements FacilityFileReader {
         String name = file.getFileName().toString();
         long[] count = {0};
         long[] duplicates = {0};
-        Map<String, long[]> seen = new HashMap<>();
-        records(file, sink, (row, cells) -> {
+        Map<String, FirstRow> seen = new HashMap<>();
+        records(file, (row, cells) -> {
             String key = Text.nfkc(cells.get(0));
-            long[] first = seen.putIfAbsent(key, new long[] {row, String.join(",", cells).hashCode()});
+            FirstRow first = seen.putIfAbsent(key, new FirstRow(row, cells));
             if (first == null) {
                 record(name, row, cells, sink);
-            } else if (first[1] == String.join(",", cells).hashCode()) {
+            } else if (first.cells().equals(cells)) {
                 duplicates[0]++;
             } else {
                 sink.problem(new ImportProblem(name, "", row, COLUMNS[0], "医療機関コード「" + cells.get(0)
-                        + "」は " + first[0] + " 行目にもあり、内容が違います（先の行を使い、この行は無視します）。"));
+                        + "」は " + first.row() + " 行目にもあり、内容が違います（先の行を使い、この行は無視します）。"));
             }
             if (++count[0] % 1000 == 0) {
                 sink.progress(count[0]);
@@ -127,6 +127,10 @@ public final class MedInstCodeListReader implements FacilityFileReader {
                     + " 行ありました（2 回目以降は無視しました）。"));
         }
         sink.progress(count[0]);
+    }
+
+    /** The first row of a key, kept whole so that only an identical row counts as an exact duplicate. */
+    private record FirstRow(long row, List<String> cells) {
     }
 
     private void record(String file, long row, List<String> cells, ImportSink sink) throws ImportRejectedException {
@@ -180,7 +184,7 @@ public final class MedInstCodeListReader implements FacilityFileReader {
     }
 
     /** Streams the records of the CSV or of the zip's CSV member; rejects structural errors. */
-    void records(Path file, ImportSink sink, RecordHandler handler) throws ImportRejectedException {
+    void records(Path file, RecordHandler handler) throws ImportRejectedException {
         String name = file.getFileName().toString();
         try {
             if (isZip(file)) {
@@ -203,8 +207,7 @@ public final class MedInstCodeListReader implements FacilityFileReader {
                 }
             }
         } catch (TextEncoding.UndecodableException e) {
-            throw new ImportRejectedException(new ImportProblem(name, "", e.line(), "",
-                    "文字コードを判別できません（UTF-8 でも Shift_JIS でも読めない文字があります）。"), e);
+            throw new ImportRejectedException(new ImportProblem(name, "", e.line(), "", e.japaneseMessage()), e);
         } catch (ZipBombException e) {
             throw e.rejected;
         } catch (CharacterCodingException e) {
@@ -228,7 +231,8 @@ public final class MedInstCodeListReader implements FacilityFileReader {
                 if (cells.size() == 1 && cells.get(0).isBlank()) {
                     continue;
                 }
-                if (cells.size() != 5) {
+                parser.requireComplete(COLUMNS.length);
+                if (cells.size() != COLUMNS.length) {
                     throw new ImportRejectedException(new ImportProblem(name, "", parser.recordNumber(), "",
                             "列の数が 5 ではありません（この行 " + cells.size() + " 列）。医療機関コード一覧の形式が崩れています。"));
                 }
@@ -238,8 +242,7 @@ public final class MedInstCodeListReader implements FacilityFileReader {
                 }
             }
         } catch (CsvSyntaxException e) {
-            throw new ImportRejectedException(new ImportProblem(name, "", e.record(), "",
-                    "引用符「\"」の使い方が崩れているため読めません。"), e);
+            throw new ImportRejectedException(new ImportProblem(name, "", e.record(), "", e.japaneseMessage()), e);
         }
         if (!any) {
             throw new ImportRejectedException(new ImportProblem(name, "", 0, "", "ファイルが空です。"));
