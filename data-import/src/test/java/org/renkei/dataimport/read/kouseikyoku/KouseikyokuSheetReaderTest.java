@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.dataimport.model.DepartmentEntry;
@@ -80,6 +81,59 @@ class KouseikyokuSheetReaderTest {
         RecordingSink fromXls = read(xls);
         assertTruth(fromXls);
         assertEquals(read(TestData.path(SAMPLE)).facilities, fromXls.facilities);
+    }
+
+    private static void row(Sheet s, int r, String... cells) {
+        Row row = s.createRow(r);
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null) {
+                row.createCell(i).setCellValue(cells[i]);
+            }
+        }
+    }
+
+    private static void header(Sheet s, int r) {
+        row(s, r, "項番", "医療機関番号", "併設", "医療機関名称", "医療機関所在地", "電話番号", "病床数", "開設者名",
+                "指定年月日", "診療科名", "備考");
+        row(s, r + 1, null, null, null, null, null, null, null, "管理者名", "登録理由");
+    }
+
+    /**
+     * A follow-on row with one filled cell (only 診療科名, only 病床数) belongs to the institution above it; a one-cell
+     * row is a title when it is in another column or reads like one (一覧, a prefecture name).
+     */
+    @Test
+    void aRowHoldingOnlyADepartmentOrOnlyBedsContinuesTheInstitution() throws Exception {
+        Path file = dir.resolve("follow-on.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet s = wb.createSheet("一覧");
+            row(s, 0, "コード内容別医療機関一覧表　東京都　令和７年１１月１日現在");
+            header(s, 2);
+            row(s, 4, "1", "01,1004,9", null, "浜田病院", "〒101-0062\n千代田区神田駿河台二丁目５番地", "03-0000-0000",
+                    "一般 19", "院長", "令和 5.10. 1", "内");
+            row(s, 5, null, null, null, null, null, null, null, "院長", "新規", "外");
+            row(s, 6, null, null, null, null, null, null, null, null, null, "眼");
+            row(s, 7, null, null, null, null, null, null, "療養 10");
+            row(s, 8, null, null, null, null, null, null, null, null, "令 5.10. 1");
+            row(s, 10, "コード内容別医療機関一覧表　東京都　令和７年１１月１日現在");
+            header(s, 12);
+            row(s, 14, "2", "14,9325,3", null, "江古田クリニック", "〒165-0022\n中野区江古田４－２４－１", null, null,
+                    "院長", "令和 7. 6. 1", "皮");
+            row(s, 15, null, null, null, null, null, null, null, null, null, "小");
+            row(s, 17, null, null, null, null, null, null, null, null, null, "コード内容別医療機関一覧表（続き）");
+            wb.write(out);
+        }
+        RecordingSink sink = read(file);
+        assertEquals(List.of(), sink.problems, () -> sink.problems.stream().map(ImportProblem::describe).toList()
+                .toString());
+        assertEquals(2, sink.facilities.size());
+        FacilityRecord hamada = sink.facility("130110049");
+        assertEquals(List.of("内科", "外科", "眼科"),
+                hamada.departments().stream().map(DepartmentEntry::canonical).toList());
+        assertEquals(29, hamada.beds());
+        assertEquals(FacilityKind.HOSPITAL, hamada.kind());
+        assertEquals(List.of("皮膚科", "小児科"), sink.facility("131493253").departments().stream()
+                .map(DepartmentEntry::canonical).toList());
     }
 
     /** Copies every cell value (as text) and the merged regions into an HSSF workbook. */
