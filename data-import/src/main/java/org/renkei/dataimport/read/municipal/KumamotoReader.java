@@ -73,7 +73,7 @@ public final class KumamotoReader implements FacilityFileReader {
         List<Integer> deptColumns = new ArrayList<>();
         List<Integer> bedColumns = new ArrayList<>();
         long[] rows = {0};
-        HeaderedRows.read(file, sink, new HeaderedRows.Visitor() {
+        HeaderedRows.read(file, sink, KumamotoReader::matches, new HeaderedRows.Visitor() {
             @Override
             public void header(SheetRow header) throws ImportRejectedException {
                 t.header(header);

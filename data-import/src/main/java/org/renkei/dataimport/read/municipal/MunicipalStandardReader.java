@@ -74,7 +74,7 @@ public final class MunicipalStandardReader implements FacilityFileReader {
         MunicipalTable t = new MunicipalTable(file, sink);
         int[][] c = new int[1][];
         long[] rows = {0};
-        HeaderedRows.read(file, sink, new HeaderedRows.Visitor() {
+        HeaderedRows.read(file, sink, MunicipalStandardReader::matches, new HeaderedRows.Visitor() {
             @Override
             public void header(SheetRow header) throws ImportRejectedException {
                 t.header(header);

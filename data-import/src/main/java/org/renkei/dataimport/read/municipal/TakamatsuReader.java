@@ -79,7 +79,7 @@ public final class TakamatsuReader implements FacilityFileReader {
         MunicipalTable t = new MunicipalTable(file, sink);
         int[][] c = new int[1][];
         long[] rows = {0};
-        HeaderedRows.read(file, sink, new HeaderedRows.Visitor() {
+        HeaderedRows.read(file, sink, TakamatsuReader::matches, new HeaderedRows.Visitor() {
             @Override
             public void header(SheetRow header) throws ImportRejectedException {
                 t.header(header);
