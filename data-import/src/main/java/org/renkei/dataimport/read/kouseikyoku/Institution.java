@@ -4,8 +4,8 @@ import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.FacilityKind;
 import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.DepartmentList;
 import org.renkei.dataimport.read.Text;
-import org.renkei.dataimport.read.sheet.DepartmentList;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,12 +2,12 @@ package org.renkei.dataimport.read.kouseikyoku;
 
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.DepartmentList;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
 import org.renkei.dataimport.read.Text;
-import org.renkei.dataimport.read.sheet.DepartmentList;
 import org.renkei.dataimport.read.sheet.RowVisitor;
 import org.renkei.dataimport.read.sheet.SheetRow;
 import org.renkei.dataimport.read.sheet.Workbooks;

@@ -4,6 +4,7 @@ import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.OpeningHours;
 import org.renkei.dataimport.model.ServiceDay;
+import org.renkei.dataimport.read.DepartmentList;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
@@ -111,7 +112,7 @@ public final class MhlwHoursReader implements FacilityFileReader {
                     dept = new Dept(code, label);
                     depts.put(code + '\u0000' + label, dept);
                     if (labels.canonical(code, label) == null) {
-                        values.problem(row, c[2], DepartmentLabels.unknown(label));
+                        values.problem(row, c[2], DepartmentList.unknownMessage(label));
                     }
                 }
                 int slot = hoursParser.slot(row, c[3], dept.hours);

@@ -12,31 +12,64 @@ import org.renkei.dataimport.read.sheet.SheetRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
-/** Shared cell handling of the municipal open-data readers: columns by header name, problems by sheet/row/column. */
+/**
+ * The read loop and cell handling shared by the municipal open-data readers: columns by header name, problems by
+ * sheet/row/column.
+ */
 final class MunicipalTable {
     private final String file;
     private final ImportSink sink;
     private List<String> header = List.of();
     private final List<String> keys = new ArrayList<>();
 
-    MunicipalTable(Path file, ImportSink sink) {
+    private MunicipalTable(Path file, ImportSink sink) {
         this.file = file.getFileName().toString();
         this.sink = sink;
     }
 
-    void header(SheetRow row) {
-        header = row.cells();
-        keys.clear();
-        header.forEach(h -> keys.add(Text.headerKey(h)));
+    /** Receives the rows of a municipal file. */
+    interface Rows {
+        /** The header row, after the required columns were found. */
+        default void header(MunicipalTable table, SheetRow header) {
+        }
+
+        /** A data row; {@code required} holds the indexes of the required columns, in the order asked for. */
+        void row(MunicipalTable table, int[] required, SheetRow row) throws ImportRejectedException;
+    }
+
+    /**
+     * Reads a municipal file: the header (found by {@code isHeader}, see {@link HeaderedRows}) must hold the
+     * {@code required} columns, then each data row goes to {@code rows}; progress every 1000 rows and at the end.
+     */
+    static void read(Path file, ImportSink sink, Predicate<List<String>> isHeader, List<String> required, Rows rows)
+            throws ImportRejectedException {
+        MunicipalTable t = new MunicipalTable(file, sink);
+        int[][] columns = new int[1][];
+        long[] count = {0};
+        HeaderedRows.read(file, sink, isHeader, new HeaderedRows.Visitor() {
+            @Override
+            public void header(SheetRow header) throws ImportRejectedException {
+                t.header = header.cells();
+                t.header.forEach(h -> t.keys.add(Text.headerKey(h)));
+                columns[0] = t.require(header, required);
+                rows.header(t, header);
+            }
+
+            @Override
+            public void row(SheetRow row) throws ImportRejectedException {
+                rows.row(t, columns[0], row);
+                if (++count[0] % 1000 == 0) {
+                    sink.progress(count[0]);
+                }
+            }
+        });
+        sink.progress(count[0]);
     }
 
     String file() {
         return file;
-    }
-
-    List<String> header() {
-        return header;
     }
 
     int column(String name) {
@@ -44,13 +77,13 @@ final class MunicipalTable {
     }
 
     /** Indexes of required columns; rejects naming every missing one. */
-    int[] require(SheetRow headerRow, String... names) throws ImportRejectedException {
-        int[] idx = new int[names.length];
+    private int[] require(SheetRow headerRow, List<String> names) throws ImportRejectedException {
+        int[] idx = new int[names.size()];
         StringBuilder missing = new StringBuilder();
-        for (int i = 0; i < names.length; i++) {
-            idx[i] = column(names[i]);
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = column(names.get(i));
             if (idx[i] < 0) {
-                missing.append("「").append(names[i]).append("」");
+                missing.append("「").append(names.get(i)).append("」");
             }
         }
         if (missing.length() > 0) {

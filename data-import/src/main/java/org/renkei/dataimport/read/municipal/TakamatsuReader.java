@@ -5,18 +5,15 @@ import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.FacilityKind;
 import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.DepartmentList;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
 import org.renkei.dataimport.read.Text;
-import org.renkei.dataimport.read.sheet.DepartmentList;
-import org.renkei.dataimport.read.sheet.HeaderedRows;
 import org.renkei.dataimport.read.sheet.SheetRow;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,8 +31,6 @@ public final class TakamatsuReader implements FacilityFileReader {
     static final List<String> REQUIRED = List.of("#property", "name", "alternativeName", "address", "medicalSubjects");
 
     private static final Pattern SEPARATOR = Pattern.compile("[、，,]");
-    /** Entries of medicalSubjects that describe services, not departments. */
-    private static final Set<String> ATTRIBUTES = Set.of("マンモ", "マンモグラフィ", "人間ドック", "健診", "検診");
 
     private final DepartmentList departments;
 
@@ -51,12 +46,6 @@ public final class TakamatsuReader implements FacilityFileReader {
     public static boolean matches(List<String> header) {
         List<String> keys = header.stream().map(Text::headerKey).toList();
         return REQUIRED.stream().map(Text::headerKey).allMatch(keys::contains);
-    }
-
-    /** Service entries in a department list (分娩実施, 透析実施, マンモ …) that are not departments. */
-    static boolean isAttribute(String label) {
-        String l = Text.nfkc(label);
-        return l.endsWith("実施") || l.endsWith("対応") || l.endsWith("可") || ATTRIBUTES.contains(l);
     }
 
     @Override
@@ -76,25 +65,7 @@ public final class TakamatsuReader implements FacilityFileReader {
 
     @Override
     public void read(Path file, ImportSink sink) throws ImportRejectedException {
-        MunicipalTable t = new MunicipalTable(file, sink);
-        int[][] c = new int[1][];
-        long[] rows = {0};
-        HeaderedRows.read(file, sink, TakamatsuReader::matches, new HeaderedRows.Visitor() {
-            @Override
-            public void header(SheetRow header) throws ImportRejectedException {
-                t.header(header);
-                c[0] = t.require(header, REQUIRED.toArray(String[]::new));
-            }
-
-            @Override
-            public void row(SheetRow row) {
-                record(t, c[0], row, sink);
-                if (++rows[0] % 1000 == 0) {
-                    sink.progress(rows[0]);
-                }
-            }
-        });
-        sink.progress(rows[0]);
+        MunicipalTable.read(file, sink, TakamatsuReader::matches, REQUIRED, (t, c, row) -> record(t, c, row, sink));
     }
 
     private void record(MunicipalTable t, int[] c, SheetRow row, ImportSink sink) {
@@ -116,13 +87,7 @@ public final class TakamatsuReader implements FacilityFileReader {
                 yield FacilityKind.CLINIC;
             }
         };
-        List<String> labels = new ArrayList<>();
-        for (String part : SEPARATOR.split(row.get(c[4]))) {
-            if (!part.isBlank() && !isAttribute(part)) {
-                labels.add(part.strip());
-            }
-        }
-        List<DepartmentEntry> entries = departments.entries(labels,
+        List<DepartmentEntry> entries = departments.fromCell(row.get(c[4]), SEPARATOR,
                 label -> t.problem(row, c[4], DepartmentList.unknownMessage(label)));
         double[] at = t.coordinates(row, t.column("latitude"), t.column("longitude"));
         String city = Text.nfkc(row.get(t.column("prefCode")));

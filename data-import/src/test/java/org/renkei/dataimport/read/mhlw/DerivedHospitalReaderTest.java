@@ -76,6 +76,23 @@ class DerivedHospitalReaderTest {
         assertEquals(DERIVED, daisha.file());
     }
 
+    /** The department cell is read like every department list: 「・」 lists split, services left out, one per name. */
+    @Test
+    void departmentsAreReadLikeEveryOtherDepartmentList() throws Exception {
+        Path f = Files.writeString(dir.resolve("d.csv"), "ID,正式名称,所在地,所在地座標（緯度）,所在地座標（経度）,"
+                + "診療科目名_raw(helpmesearch split)\r\n"
+                + "1311130100110,宮内庁病院,東京都千代田区千代田１－２,35.686782,139.759958,"
+                + "内科・消化器内科|眼科|人間ドック|内\u3000科|透析実施|ふしぎ科\r\n", StandardCharsets.UTF_8);
+        RecordingSink sink = new RecordingSink();
+        DerivedHospitalReader.bundled().read(f, sink);
+        List<DepartmentEntry> d = sink.facility("1311130100110").departments();
+        assertEquals(java.util.Arrays.asList("内科", "消化器内科", "眼科", null), d.stream().map(DepartmentEntry::canonical).toList());
+        assertEquals(List.of("内科・消化器内科", "内科・消化器内科", "眼科", "ふしぎ科"),
+                d.stream().map(DepartmentEntry::label).toList());
+        assertEquals(List.of("診療科名「ふしぎ科」は辞書にありません（そのまま取り込みます）。"),
+                sink.problems.stream().map(ImportProblem::message).toList());
+    }
+
     @Test
     void restoresALostLeadingZero() throws Exception {
         Path f = Files.writeString(dir.resolve("h.csv"), "ID,正式名称,正式名称（フリガナ）,所在地,所在地座標（緯度）,"
