@@ -108,11 +108,11 @@ public final class FormatDetector {
         String scope = scopeFromName(name, "-1");
         if (scope.isEmpty()) {
             CsvRow first = table.next();
-            scope = first == null ? "" : switch (first.get(table.column(KIND))) {
-                case "1" -> "hospital";
-                case "2" -> "clinic";
-                case "3" -> "dental";
-                default -> "";
+            FacilityKind kind = first == null ? null : MhlwFacilityReader.kindOf(first.get(table.column(KIND)));
+            scope = kind == null ? "" : switch (kind) {
+                case HOSPITAL -> "hospital";
+                case CLINIC -> "clinic";
+                case DENTAL -> "dental";
             };
         }
         return switch (scope) {
