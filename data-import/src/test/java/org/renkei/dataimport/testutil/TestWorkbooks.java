@@ -16,7 +16,7 @@ public final class TestWorkbooks {
     private TestWorkbooks() {
     }
 
-    /** Writes sheets in map order (use a LinkedHashMap for several); a null row is left empty. */
+    /** Writes sheets in map order (use a LinkedHashMap for several); a null row or cell is left out. */
     public static Path write(Path file, Map<String, List<List<String>>> sheets) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             sheets.forEach((name, rows) -> {
@@ -25,7 +25,9 @@ public final class TestWorkbooks {
                     if (rows.get(r) != null) {
                         Row row = s.createRow(r);
                         for (int c = 0; c < rows.get(r).size(); c++) {
-                            row.createCell(c).setCellValue(rows.get(r).get(c));
+                            if (rows.get(r).get(c) != null) {
+                                row.createCell(c).setCellValue(rows.get(r).get(c));
+                            }
                         }
                     }
                 }

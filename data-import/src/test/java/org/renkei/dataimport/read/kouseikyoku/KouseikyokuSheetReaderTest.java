@@ -6,7 +6,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.dataimport.model.DepartmentEntry;
@@ -15,13 +14,16 @@ import org.renkei.dataimport.model.FacilityRecord;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.testutil.RecordingSink;
 import org.renkei.dataimport.testutil.TestData;
+import org.renkei.dataimport.testutil.TestWorkbooks;
 import org.renkei.dataimport.testutil.Truth;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -83,19 +85,15 @@ class KouseikyokuSheetReaderTest {
         assertEquals(read(TestData.path(SAMPLE)).facilities, fromXls.facilities);
     }
 
-    private static void row(Sheet s, int r, String... cells) {
-        Row row = s.createRow(r);
-        for (int i = 0; i < cells.length; i++) {
-            if (cells[i] != null) {
-                row.createCell(i).setCellValue(cells[i]);
-            }
-        }
-    }
+    private static final List<String> HEADER = List.of("項番", "医療機関番号", "併設", "医療機関名称", "医療機関所在地",
+            "電話番号", "病床数", "開設者名", "指定年月日", "診療科名", "備考");
+    private static final List<String> HEADER2 = Arrays.asList(null, null, null, null, null, null, null, "管理者名", "登録理由");
 
-    private static void header(Sheet s, int r) {
-        row(s, r, "項番", "医療機関番号", "併設", "医療機関名称", "医療機関所在地", "電話番号", "病床数", "開設者名",
-                "指定年月日", "診療科名", "備考");
-        row(s, r + 1, null, null, null, null, null, null, null, "管理者名", "登録理由");
+    /** A row with {@code text} in column {@code column} only. */
+    private static List<String> only(int column, String text) {
+        String[] cells = new String[column + 1];
+        cells[column] = text;
+        return Arrays.asList(cells);
     }
 
     /**
@@ -104,25 +102,21 @@ class KouseikyokuSheetReaderTest {
      */
     @Test
     void aRowHoldingOnlyADepartmentOrOnlyBedsContinuesTheInstitution() throws Exception {
-        Path file = dir.resolve("follow-on.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet s = wb.createSheet("一覧");
-            row(s, 0, "コード内容別医療機関一覧表　東京都　令和７年１１月１日現在");
-            header(s, 2);
-            row(s, 4, "1", "01,1004,9", null, "浜田病院", "〒101-0062\n千代田区神田駿河台二丁目５番地", "03-0000-0000",
-                    "一般 19", "院長", "令和 5.10. 1", "内");
-            row(s, 5, null, null, null, null, null, null, null, "院長", "新規", "外");
-            row(s, 6, null, null, null, null, null, null, null, null, null, "眼");
-            row(s, 7, null, null, null, null, null, null, "療養 10");
-            row(s, 8, null, null, null, null, null, null, null, null, "令 5.10. 1");
-            row(s, 10, "コード内容別医療機関一覧表　東京都　令和７年１１月１日現在");
-            header(s, 12);
-            row(s, 14, "2", "14,9325,3", null, "江古田クリニック", "〒165-0022\n中野区江古田４－２４－１", null, null,
-                    "院長", "令和 7. 6. 1", "皮");
-            row(s, 15, null, null, null, null, null, null, null, null, null, "小");
-            row(s, 17, null, null, null, null, null, null, null, null, null, "コード内容別医療機関一覧表（続き）");
-            wb.write(out);
-        }
+        String title = "コード内容別医療機関一覧表　東京都　令和７年１１月１日現在";
+        Path file = TestWorkbooks.write(dir.resolve("follow-on.xlsx"), Map.of("一覧", Arrays.asList(
+                List.of(title), null, HEADER, HEADER2,
+                Arrays.asList("1", "01,1004,9", null, "浜田病院", "〒101-0062\n千代田区神田駿河台二丁目５番地", "03-0000-0000",
+                        "一般 19", "院長", "令和 5.10. 1", "内"),
+                Arrays.asList(null, null, null, null, null, null, null, "院長", "新規", "外"),
+                only(9, "眼"),
+                only(6, "療養 10"),
+                only(8, "令 5.10. 1"),
+                null, List.of(title), null, HEADER, HEADER2,
+                Arrays.asList("2", "14,9325,3", null, "江古田クリニック", "〒165-0022\n中野区江古田４－２４－１", null, null,
+                        "院長", "令和 7. 6. 1", "皮"),
+                only(9, "小"),
+                null,
+                only(9, "コード内容別医療機関一覧表（続き）"))));
         RecordingSink sink = read(file);
         assertEquals(List.of(), sink.problems, () -> sink.problems.stream().map(ImportProblem::describe).toList()
                 .toString());
