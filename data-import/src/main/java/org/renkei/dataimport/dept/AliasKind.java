@@ -11,11 +11,7 @@ public enum AliasKind {
     /** An abolished name whose department lives on under the canonical name, e.g. 理学診療科. */
     RETIRED;
 
-    /** The lower-case code used in the resource file. */
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    /** The kind for its lower-case code in the resource file ({@code abbreviation}, …). */
     public static AliasKind fromCode(String code) {
         return valueOf(code.trim().toUpperCase(Locale.ROOT));
     }

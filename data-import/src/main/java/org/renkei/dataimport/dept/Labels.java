@@ -23,13 +23,7 @@ public final class Labels {
         return sb.toString();
     }
 
-    /** The text with katakana (ァ..ヶ) replaced by hiragana; other characters unchanged. */
-    public static String toHiragana(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> sb.appendCodePoint(toHiragana(cp)));
-        return sb.toString();
-    }
-
+    /** Katakana (ァ..ヶ) to hiragana; other code points unchanged. */
     private static int toHiragana(int cp) {
         return cp >= 0x30A1 && cp <= 0x30F6 ? cp - 0x60 : cp;
     }

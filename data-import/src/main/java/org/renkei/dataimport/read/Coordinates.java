@@ -1,7 +1,5 @@
 package org.renkei.dataimport.read;
 
-import java.text.Normalizer;
-
 /** Coordinates as written in facility files: empty or "0.0,0.0" mean none; values outside Japan are a problem. */
 public final class Coordinates {
     private Coordinates() {
@@ -15,8 +13,8 @@ public final class Coordinates {
     }
 
     public static Parsed parse(String latText, String lngText) {
-        String la = nfkc(latText);
-        String ln = nfkc(lngText);
+        String la = Text.nfkc(latText);
+        String ln = Text.nfkc(lngText);
         if (la.isEmpty() && ln.isEmpty()) {
             return new Parsed(null, null);
         }
@@ -33,9 +31,5 @@ public final class Coordinates {
         } catch (NumberFormatException e) {
             return new Parsed(null, "座標「" + la + "," + ln + "」を読めません（住所から位置を求めます）。");
         }
-    }
-
-    private static String nfkc(String s) {
-        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).strip();
     }
 }

@@ -3,6 +3,7 @@ package org.renkei.dataimport.dept;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
@@ -78,6 +79,70 @@ class VocabularyResourceTest {
     void everyNamedMhlwCodeIsCanonical(String name, String[] f) {
         Department d = V.byCode(f[1]).orElseThrow(() -> new AssertionError("no department for " + f[1]));
         assertEquals(f[2], d.name());
+    }
+
+    /** Written by hand from the bureau abbreviation list and MHLW usage, not read through {@link VocabularyFiles}. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "ひ, 泌尿器科, ABBREVIATION",
+            "心内, 心療内科, ABBREVIATION",
+            "耳い, 耳鼻いんこう科, ABBREVIATION",
+            "呼, 呼吸器科, ABBREVIATION",
+            "内, 内科, ABBREVIATION",
+            "整外, 整形外科, ABBREVIATION",
+            "脳外, 脳神経外科, ABBREVIATION",
+            "産婦, 産婦人科, ABBREVIATION",
+            "小, 小児科, ABBREVIATION",
+            "皮, 皮膚科, ABBREVIATION",
+            "眼, 眼科, ABBREVIATION",
+            "精, 精神科, ABBREVIATION",
+            "神内, 神経内科, ABBREVIATION",
+            "循内, 循環器内科, ABBREVIATION",
+            "歯外, 歯科口腔外科, ABBREVIATION",
+            "リハビリ科, リハビリテーション科, SYNONYM",
+            "耳鼻咽喉科, 耳鼻いんこう科, SYNONYM",
+            "肛門科, こう門科, SYNONYM",
+            "一般内科, 内科, SYNONYM",
+            "理学診療科, リハビリテーション科, RETIRED"})
+    void handWrittenAliases(String alias, String canonical, AliasKind kind) {
+        assertEquals(Optional.of(canonical), V.resolve(alias).map(Department::name));
+        assertTrue(V.aliases().contains(new DepartmentAlias(alias, canonical, kind)), alias);
+    }
+
+    /** MHLW 診療科目コード written by hand; retired names have none and name their successor. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "内科, 01001, ''",
+            "外科, 02001, ''",
+            "整形外科, 02035, ''",
+            "小児科, 03001, ''",
+            "産婦人科, 04001, ''",
+            "眼科, 05001, ''",
+            "耳鼻いんこう科, 05002, ''",
+            "皮膚科, 06001, ''",
+            "泌尿器科, 06004, ''",
+            "精神科, 07001, ''",
+            "心療内科, 07003, ''",
+            "歯科, 08001, ''",
+            "リハビリテーション科, 09003, ''",
+            "麻酔科, 09011, ''",
+            "神経内科, 01025, 脳神経内科",
+            "呼吸器科, '', 呼吸器内科",
+            "循環器科, '', 循環器内科"})
+    void handWrittenCodes(String name, String code, String successor) {
+        Department d = V.byName(name).orElseThrow();
+        assertEquals(code, d.code());
+        if (!code.isEmpty()) {
+            assertEquals(name, V.byCode(code).orElseThrow().name());
+        }
+        assertEquals(successor, V.successor(name).map(Department::name).orElse(""));
+    }
+
+    /** Data lines counted by hand (grep -v '^#' | grep -c . minus the header line). */
+    @Test
+    void everyLineIsLoaded() {
+        assertEquals(125, V.all().size());
+        assertEquals(76, V.aliases().size());
     }
 
     @Test

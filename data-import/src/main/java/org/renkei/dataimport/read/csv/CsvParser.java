@@ -21,6 +21,7 @@ public final class CsvParser {
     private long record;
     private boolean lastTerminated = true;
     private boolean lastQuoted;
+    private int lastSize;
 
     public CsvParser(Reader in) {
         this.in = in;
@@ -61,6 +62,7 @@ public final class CsvParser {
                 }
             }
             lastTerminated = c != EOF;
+            lastSize = cells.size();
             return cells;
         }
     }
@@ -82,19 +84,23 @@ public final class CsvParser {
         }
     }
 
-    /** True when the last field of the last record returned was enclosed in quotes (and its closing quote seen). */
-    public boolean lastFieldQuoted() {
-        return lastQuoted;
+    /**
+     * Rejects the last record returned when it may have been cut off. A record is complete when it ended with a
+     * line break, or, at end of input without one, when its last field closed its quotes and it has
+     * {@code columns} fields: a cut inside a quoted field leaves the quote open, and a cut inside an unquoted field
+     * or between fields cannot be told from a complete record, so it is rejected.
+     *
+     * @throws CsvSyntaxException {@link CsvSyntaxException.Kind#CUT_OFF_LAST_LINE}
+     */
+    public void requireComplete(int columns) throws CsvSyntaxException {
+        if (!lastTerminated && !(lastQuoted && lastSize == columns)) {
+            throw new CsvSyntaxException(CsvSyntaxException.Kind.CUT_OFF_LAST_LINE, record, -1);
+        }
     }
 
     /** Number of records returned so far (= 1-based number of the last one). */
     public long recordNumber() {
         return record;
-    }
-
-    /** False when the last record returned ended at end of input without a line break. */
-    public boolean lastRecordTerminated() {
-        return lastTerminated;
     }
 
     private int read() throws IOException {

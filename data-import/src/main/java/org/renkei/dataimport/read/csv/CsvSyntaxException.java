@@ -2,14 +2,16 @@ package org.renkei.dataimport.read.csv;
 
 import java.io.IOException;
 
-/** A CSV record that breaks RFC 4180 in a way that makes the rest of the file unreadable. */
+/** A CSV record that breaks RFC 4180, or is cut off, in a way that makes the file unreadable. */
 public final class CsvSyntaxException extends IOException {
     /** What went wrong. */
     public enum Kind {
         /** End of file inside a quoted field. */
         UNTERMINATED_QUOTE,
         /** Characters between a closing quote and the next separator. */
-        TEXT_AFTER_QUOTE
+        TEXT_AFTER_QUOTE,
+        /** A last record without a line break that does not end in a closed quote with the right field count. */
+        CUT_OFF_LAST_LINE
     }
 
     private final Kind kind;
@@ -32,8 +34,18 @@ public final class CsvSyntaxException extends IOException {
         return record;
     }
 
-    /** 0-based field index within the record. */
+    /** 0-based field index within the record; -1 when the problem is not tied to one field. */
     public int field() {
         return field;
+    }
+
+    /** What went wrong, in Japanese, for the user. */
+    public String japaneseMessage() {
+        return switch (kind) {
+            case UNTERMINATED_QUOTE -> "引用符「\"」が閉じられないままファイルが終わっています。ファイルが壊れているか途中で切れています。";
+            case TEXT_AFTER_QUOTE -> "引用符「\"」で囲まれた値の後に、区切りの「,」以外の文字があります。";
+            case CUT_OFF_LAST_LINE -> "最終行が途中で切れています（末尾に改行がありません）。"
+                    + "ファイルが途中までしか保存されていない可能性があります。";
+        };
     }
 }

@@ -2,24 +2,24 @@ package org.renkei.dataimport.read.csv;
 
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.Text;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A CSV file with a header row, read strictly: anything that breaks the file's structure (encoding, quoting,
  * column count, a cut-off last line, no data) rejects the whole file with a Japanese message naming the
- * row and column. Columns are found by header name, not position.
+ * row and column. Columns are found by header name, not position. A last line without a line break is
+ * complete only when it ends in a closed quote and has the header's column count
+ * ({@link CsvParser#requireComplete}).
  */
 public final class CsvTable implements Closeable {
-    private final Path file;
     private final String fileName;
     private final Charset charset;
     private final Reader reader;
@@ -27,10 +27,8 @@ public final class CsvTable implements Closeable {
     private final List<String> header;
     private final List<String> headerKeys = new ArrayList<>();
     private boolean sawData;
-    private boolean quotedLastLineComplete;
 
     private CsvTable(Path file, TextEncoding.Detected detected, Reader reader) throws ImportRejectedException {
-        this.file = file;
         this.fileName = file.getFileName().toString();
         this.charset = detected.charset();
         this.reader = reader;
@@ -40,7 +38,7 @@ public final class CsvTable implements Closeable {
             throw reject(0, "", "ファイルが空です。");
         }
         this.header = List.copyOf(h);
-        h.forEach(name -> headerKeys.add(key(name)));
+        h.forEach(name -> headerKeys.add(Text.headerKey(name)));
     }
 
     /** Opens a file: detects the encoding and reads the header row. */
@@ -56,26 +54,11 @@ public final class CsvTable implements Closeable {
                 throw e;
             }
         } catch (TextEncoding.UndecodableException e) {
-            String msg = switch (e.failure()) {
-                case TRUNCATED -> "ファイルの末尾が文字の途中で切れています。ファイルが壊れているか、途中までしか保存されていません。";
-                case INVALID_UTF8 -> "読めない文字があります（UTF-8 として不正なバイト列）。ファイルが壊れている可能性があります。";
-                case UNKNOWN -> "文字コードを判別できません（UTF-8 でも Shift_JIS でも読めない文字があります）。";
-            };
-            throw new ImportRejectedException(new ImportProblem(name, "", e.line(), "", msg), e);
+            throw new ImportRejectedException(new ImportProblem(name, "", e.line(), "", e.japaneseMessage()), e);
         } catch (IOException e) {
             throw new ImportRejectedException(new ImportProblem(name, "", 0, "",
                     "ファイルを読めません: " + e.getMessage()), e);
         }
-    }
-
-    /**
-     * Like {@link #open(Path)}, but a last line without a line break is accepted when its last field is quoted
-     * and closed and its column count is right (the real 高松市 CSV ends so). Strict mode rejects it as cut off.
-     */
-    public static CsvTable openAcceptingQuotedLastLine(Path file) throws ImportRejectedException {
-        CsvTable t = open(file);
-        t.quotedLastLineComplete = true;
-        return t;
     }
 
     /** The next data row, or {@code null} at end of file. Blank lines are skipped. */
@@ -91,11 +74,10 @@ public final class CsvTable implements Closeable {
             }
             return null;
         }
-        // lenient: a last line without line break is complete when its last field closed its quotes (高松市 writes so)
-        if (!parser.lastRecordTerminated()
-                && !(quotedLastLineComplete && parser.lastFieldQuoted() && cells.size() == header.size())) {
-            throw reject(row, "", "最終行が途中で切れています（末尾に改行がありません）。"
-                    + "ファイルが途中までしか保存されていない可能性があります。");
+        try {
+            parser.requireComplete(header.size());
+        } catch (CsvSyntaxException e) {
+            throw syntax(e);
         }
         if (cells.size() != header.size()) {
             throw reject(row, "", "列の数が見出し行と違います（見出し " + header.size() + " 列、この行 "
@@ -109,23 +91,21 @@ public final class CsvTable implements Closeable {
         try {
             return parser.next();
         } catch (CsvSyntaxException e) {
-            String column = header == null ? "" : columnName(e.field());
-            String msg = e.kind() == CsvSyntaxException.Kind.UNTERMINATED_QUOTE
-                    ? "引用符「\"」が閉じられないままファイルが終わっています。ファイルが壊れているか途中で切れています。"
-                    : "引用符「\"」で囲まれた値の後に、区切りの「,」以外の文字があります。";
-            throw new ImportRejectedException(new ImportProblem(fileName, "", e.record(), column, msg), e);
-        } catch (CharacterCodingException e) {
-            throw new ImportRejectedException(new ImportProblem(fileName, "", parser.recordNumber() + 1, "",
-                    "読めない文字があります（" + charset.displayName() + " として不正なバイト列）。"), e);
+            throw syntax(e);
         } catch (IOException e) {
             throw new ImportRejectedException(new ImportProblem(fileName, "", parser.recordNumber() + 1, "",
                     "ファイルを読めません: " + e.getMessage()), e);
         }
     }
 
+    private ImportRejectedException syntax(CsvSyntaxException e) {
+        String column = header == null ? "" : columnName(e.field());
+        return new ImportRejectedException(new ImportProblem(fileName, "", e.record(), column, e.japaneseMessage()), e);
+    }
+
     /** Index of a column by header name (NFKC, whitespace ignored), or -1. */
     public int column(String name) {
-        return headerKeys.indexOf(key(name));
+        return headerKeys.indexOf(Text.headerKey(name));
     }
 
     /** Indexes of required columns; rejects the file naming every missing one. */
@@ -162,14 +142,6 @@ public final class CsvTable implements Closeable {
         return header;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
-    public Path file() {
-        return file;
-    }
-
     public Charset charset() {
         return charset;
     }
@@ -184,13 +156,13 @@ public final class CsvTable implements Closeable {
         return new ImportRejectedException(new ImportProblem(fileName, "", row, column, message));
     }
 
-    /** Header comparison key: NFKC, no whitespace. */
-    static String key(String headerName) {
-        return Normalizer.normalize(headerName, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-    }
-
+    /** Closes the file. Nothing was written to it, so a failure to close loses nothing and is ignored. */
     @Override
-    public void close() throws IOException {
-        reader.close();
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            // read-only: nothing to lose
+        }
     }
 }

@@ -56,6 +56,15 @@ public final class TextEncoding {
         public Failure failure() {
             return failure;
         }
+
+        /** Why the file cannot be read, in Japanese, for the user. */
+        public String japaneseMessage() {
+            return switch (failure) {
+                case TRUNCATED -> "ファイルの末尾が文字の途中で切れています。ファイルが壊れているか、途中までしか保存されていません。";
+                case INVALID_UTF8 -> "読めない文字があります（UTF-8 として不正なバイト列）。ファイルが壊れている可能性があります。";
+                case UNKNOWN -> "文字コードを判別できません（UTF-8 でも Shift_JIS でも読めない文字があります）。";
+            };
+        }
     }
 
     public static Detected detect(Path file) throws IOException, UndecodableException {

@@ -17,13 +17,13 @@ import org.renkei.dataimport.read.kouseikyoku.MedInstCodeListReader;
 import org.renkei.dataimport.read.municipal.KumamotoReader;
 import org.renkei.dataimport.read.municipal.MunicipalStandardReader;
 import org.renkei.dataimport.read.municipal.TakamatsuReader;
-import org.renkei.dataimport.read.sheet.RowVisitor;
+import org.renkei.dataimport.read.sheet.HeaderWindow;
+import org.renkei.dataimport.read.sheet.HeaderedRows;
 import org.renkei.dataimport.read.sheet.SheetRow;
 import org.renkei.dataimport.read.sheet.Workbooks;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
 import java.util.Locale;
@@ -42,8 +42,6 @@ public final class FormatDetector {
     /** Shown when no reader fits. */
     public static final String UNKNOWN_FORMAT =
             "形式を判別できません。列の対応付け（インポート設定）を使って取り込んでください。";
-
-    private static final int SNIFF_ROWS = 30;
 
     private static final List<String> HELPMESEARCH_HEADER = List.of(ID, NAME, KANA, ADDRESS, LAT, LNG, URL);
 
@@ -86,7 +84,8 @@ public final class FormatDetector {
             }
             if (MunicipalStandardReader.matches(table.header())) {
                 CsvRow first = table.next();
-                return standard(name, table.header(), first == null ? List.of() : first.cells());
+                return standard(name, new SheetRow("", 1, table.header()),
+                        new SheetRow("", first.number(), first.cells()));
             }
             if (matches(table, ATTRIBUTE_HEADER) && table.header().size() == ATTRIBUTE_HEADER.size()) {
                 return new FacilityAttributeReader();
@@ -102,9 +101,6 @@ public final class FormatDetector {
                 return new MhlwHoursReader(vocabulary, scopeFromName(name, "-2"));
             }
             throw unknown(name);
-        } catch (IOException e) {
-            throw new ImportRejectedException(new ImportProblem(name, "", 0, "", "ファイルを読めません: "
-                    + e.getMessage()), e);
         }
     }
 
@@ -112,11 +108,11 @@ public final class FormatDetector {
         String scope = scopeFromName(name, "-1");
         if (scope.isEmpty()) {
             CsvRow first = table.next();
-            scope = first == null ? "" : switch (first.get(table.column(KIND))) {
-                case "1" -> "hospital";
-                case "2" -> "clinic";
-                case "3" -> "dental";
-                default -> "";
+            FacilityKind kind = first == null ? null : MhlwFacilityReader.kindOf(first.get(table.column(KIND)));
+            scope = kind == null ? "" : switch (kind) {
+                case HOSPITAL -> "hospital";
+                case CLINIC -> "clinic";
+                case DENTAL -> "dental";
             };
         }
         return switch (scope) {
@@ -164,57 +160,56 @@ public final class FormatDetector {
         }
     }
 
-    /** Looks at the first rows of every sheet (at most {@value #SNIFF_ROWS} per sheet) for a known header. */
+    /**
+     * Finds the first known header within the {@link HeaderWindow} (the rule {@link HeaderedRows} reads by), so the
+     * reader returned reads from the header recognised here; for the 自治体標準 layout also its first data row.
+     */
     private FacilityFileReader spreadsheet(Path file, String name) throws ImportRejectedException {
-        List<List<String>> candidates = new ArrayList<>();
-        boolean[] bureau = {false};
-        int[] seen = {0};
-        String[] sheet = {""};
-        Workbooks.read(file, new RowVisitor() {
-            @Override
-            public void sheetStart(String s) {
-                sheet[0] = s;
-                seen[0] = 0;
-            }
-
-            @Override
-            public boolean row(SheetRow row) {
-                if (row.blank() || seen[0] >= SNIFF_ROWS) {
-                    return true;
-                }
-                seen[0]++;
-                if (KouseikyokuSheetReader.isHeader(row)) {
-                    bureau[0] = true;
+        HeaderWindow window = new HeaderWindow();
+        FacilityFileReader[] found = {null};
+        SheetRow[] standard = {null, null}; // header, first data row
+        Workbooks.read(file, row -> {
+            if (standard[0] != null) {
+                if (!row.sheet().equals(standard[0].sheet())) {
                     return false;
                 }
-                candidates.add(row.cells());
+                standard[1] = row.blank() ? null : row;
+                return standard[1] == null;
+            }
+            if (!window.contains(row)) {
                 return true;
             }
+            if (KouseikyokuSheetReader.isHeader(row)) {
+                found[0] = new KouseikyokuSheetReader(vocabulary);
+            } else if (TakamatsuReader.matches(row.cells())) {
+                found[0] = new TakamatsuReader(vocabulary);
+            } else if (KumamotoReader.matches(row.cells())) {
+                found[0] = new KumamotoReader(vocabulary);
+            } else if (MunicipalStandardReader.matches(row.cells())) {
+                standard[0] = row;
+            }
+            return found[0] == null;
         }, null);
-        if (bureau[0]) {
-            return new KouseikyokuSheetReader(vocabulary);
+        if (found[0] != null) {
+            return found[0];
         }
-        for (int i = 0; i < candidates.size(); i++) {
-            List<String> header = candidates.get(i);
-            if (TakamatsuReader.matches(header)) {
-                return new TakamatsuReader(vocabulary);
-            }
-            if (KumamotoReader.matches(header)) {
-                return new KumamotoReader(vocabulary);
-            }
-            if (MunicipalStandardReader.matches(header)) {
-                return standard(name, header, i + 1 < candidates.size() ? candidates.get(i + 1) : List.of());
-            }
+        if (standard[0] != null) {
+            return standard(name, standard[0], standard[1]);
         }
         throw unknown(name);
     }
 
-    private MunicipalStandardReader standard(String name, List<String> header, List<String> first)
+    /** The 自治体標準 reader for the municipality of the first data row (rejected when it names none). */
+    private MunicipalStandardReader standard(String name, SheetRow header, SheetRow first)
             throws ImportRejectedException {
-        String code = MunicipalStandardReader.municipalityOf(header, first);
+        if (first == null) {
+            throw new ImportRejectedException(new ImportProblem(name, header.sheet(), header.number(), "",
+                    "見出し行だけでデータ行がありません。"));
+        }
+        String code = MunicipalStandardReader.municipalityOf(header.cells(), first.cells());
         if (code.isEmpty()) {
-            throw new ImportRejectedException(new ImportProblem(name, "", 2, "全国地方公共団体コード",
-                    "全国地方公共団体コードが 1 行目のデータにないため、自治体を判別できません。"));
+            throw new ImportRejectedException(new ImportProblem(name, first.sheet(), first.number(),
+                    "全国地方公共団体コード", "全国地方公共団体コードが 1 行目のデータにないため、自治体を判別できません。"));
         }
         return new MunicipalStandardReader(vocabulary, code);
     }

@@ -1,6 +1,6 @@
 package org.renkei.dataimport.read.kouseikyoku;
 
-import java.text.Normalizer;
+import org.renkei.dataimport.read.Text;
 import java.util.Set;
 
 /**
@@ -21,7 +21,7 @@ public final class InstitutionCode {
 
     /** The 7 digits of a written code ({@code 01,1047,8}, {@code 01-1857-5}, full-width …), or "" when it is not 7 digits. */
     public static String normalise(String written) {
-        String s = Normalizer.normalize(written == null ? "" : written, Normalizer.Form.NFKC)
+        String s = Text.nfkc(written)
                 .replaceAll("[\\s,\\-‐－ー−.]", "");
         return s.matches("\\d{7}") ? s : "";
     }

@@ -1,29 +1,22 @@
 package org.renkei.dataimport.read.kouseikyoku;
 
 import org.renkei.dataimport.dept.DepartmentVocabulary;
-import org.renkei.dataimport.geo.Precision;
-import org.renkei.dataimport.model.DepartmentEntry;
-import org.renkei.dataimport.model.FacilityKind;
 import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.DepartmentList;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
-import org.renkei.dataimport.read.sheet.DepartmentList;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.sheet.RowVisitor;
 import org.renkei.dataimport.read.sheet.SheetRow;
 import org.renkei.dataimport.read.sheet.Workbooks;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the regional health bureau list 「コード内容別医療機関一覧表（医科）」 as published in Excel ({@code .xlsx}
@@ -50,10 +43,8 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
     static final String DEPARTMENTS = "診療科名";
     static final String DESIGNATED = "指定年月日";
 
-    private static final Pattern POSTCODE = Pattern.compile(
-            "〒?[ \t\u3000]*([0-9０-９]{3})[ \t\u3000]*[-－‐ー−]?[ \t\u3000]*([0-9０-９]{4})([ \t\u3000]*\\R?)");
-    private static final Pattern BED = Pattern.compile("([^\\d\\s]*)\\s*(\\d+)");
-    private static final Pattern DEPT_SEPARATOR = Pattern.compile("[\\s\u3000、,，]+");
+    /** Columns an institution continues in on rows of their own (the 管理者名 line sits under 開設者名). */
+    private static final List<String> FOLLOW_ON = List.of(BEDS, DEPARTMENTS, DESIGNATED, "開設者名", "備考");
 
     private final DepartmentList departments;
 
@@ -82,7 +73,7 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
 
     /** True when the row is the first header row of this layout (項番 and 医療機関番号 among its cells). */
     public static boolean isHeader(SheetRow row) {
-        List<String> keys = row.cells().stream().map(KouseikyokuSheetReader::key).toList();
+        List<String> keys = row.cells().stream().map(Text::headerKey).toList();
         return keys.contains(SERIAL) && keys.contains(CODE);
     }
 
@@ -100,30 +91,6 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
                     "", "見出し行だけでデータ行がありません。"));
         }
         sink.progress(parser.institutions);
-    }
-
-    static String key(String cell) {
-        return Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-    }
-
-    /** One institution being collected over its rows. */
-    private static final class Institution {
-        final String sheet;
-        final long row;
-        final String prefecture;
-        String code = "";
-        String name = "";
-        String address = "";
-        String phone = "";
-        String designated = "";
-        final List<String> beds = new ArrayList<>();
-        final List<String> depts = new ArrayList<>();
-
-        Institution(String sheet, long row, String prefecture) {
-            this.sheet = sheet;
-            this.row = row;
-            this.prefecture = prefecture;
-        }
     }
 
     private final class Parser implements RowVisitor {
@@ -167,7 +134,7 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
                 flush();
                 columns.clear();
                 for (int i = 0; i < row.cells().size(); i++) {
-                    String k = key(row.get(i));
+                    String k = Text.headerKey(row.get(i));
                     if (!k.isEmpty()) {
                         columns.putIfAbsent(k.equals("所在地") ? ADDRESS : k, i);
                     }
@@ -178,8 +145,7 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
                 inHeader = true;
                 return true;
             }
-            if (columns.isEmpty() || row.filled() == 1 && !key(row.get(col(SERIAL))).matches("\\d+")) {
-                // a title row (before the first header or repeated at a page break)
+            if (isTitle(row)) {
                 flush();
                 String p = Prefectures.find(String.join(" ", row.cells()));
                 if (!p.isEmpty() && prefecture.isEmpty()) {
@@ -191,7 +157,7 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
                 return true;
             }
             String serial = row.get(col(SERIAL)).strip();
-            if (inHeader && serial.isEmpty() && row.cells().stream().map(KouseikyokuSheetReader::key)
+            if (inHeader && serial.isEmpty() && row.cells().stream().map(Text::headerKey)
                     .anyMatch(k -> k.equals("管理者名") || k.startsWith("登録理由"))) {
                 return true; // second header row
             }
@@ -219,6 +185,28 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
 
         private long rowsSeen;
 
+        /**
+         * A title row: before the first header, or a row with one filled cell (repeated at a page break) unless
+         * that cell continues the open institution (病床数, 診療科名, 指定年月日 … written on a row of its own).
+         */
+        private boolean isTitle(SheetRow row) {
+            if (columns.isEmpty()) {
+                return true;
+            }
+            if (row.filled() != 1 || Text.headerKey(row.get(col(SERIAL))).matches("\\d+")) {
+                return false;
+            }
+            int filled = 0;
+            while (row.get(filled).isBlank()) {
+                filled++;
+            }
+            int cell = filled;
+            String text = row.get(cell);
+            boolean followOn = current != null && FOLLOW_ON.stream().anyMatch(c -> col(c) == cell)
+                    && !text.contains("一覧") && Prefectures.find(text).isEmpty();
+            return !followOn;
+        }
+
         private void addIfPresent(List<String> list, String cell) {
             if (!cell.isBlank()) {
                 list.add(cell.strip());
@@ -239,77 +227,11 @@ public final class KouseikyokuSheetReader implements FacilityFileReader {
             if (in == null) {
                 return;
             }
-            String code7 = InstitutionCode.normalise(in.code);
-            if (code7.isEmpty()) {
-                problem(in.sheet, in.row, CODE, "医療機関番号「" + in.code
-                        + "」を 7 桁の番号として読めません（この医療機関は取り込みません）。");
-                return;
+            FacilityRecord f = in.toRecord(departments, (column, message) -> problem(in.sheet, in.row, column, message));
+            if (f != null) {
+                sink.facility(f, in.sheet, in.row);
+                institutions++;
             }
-            if (!InstitutionCode.valid(in.prefecture, code7)) {
-                problem(in.sheet, in.row, CODE, InstitutionCode.badCheckDigit(in.code));
-            }
-            String key = in.prefecture + code7;
-            if (in.prefecture.isEmpty()) {
-                problem(in.sheet, in.row, CODE, "シート名や表題から都道府県を判別できないため、医療機関番号 7 桁を"
-                        + "そのまま識別子にします（住所に都道府県名も補いません）。");
-            }
-            if (in.name.isEmpty()) {
-                problem(in.sheet, in.row, NAME, "医療機関名称が空欄です。");
-            }
-            String[] postAndAddress = address(in);
-            Integer beds = beds(in);
-            if (!in.designated.isEmpty() && WarekiDate.parse(in.designated).isEmpty()) {
-                problem(in.sheet, in.row, DESIGNATED, "指定年月日「" + in.designated + "」を日付として読めません。");
-            }
-            List<String> labels = new ArrayList<>();
-            for (String cell : in.depts) {
-                labels.addAll(Arrays.asList(DEPT_SEPARATOR.split(cell.strip())));
-            }
-            List<DepartmentEntry> entries = departments.entries(labels,
-                    label -> problem(in.sheet, in.row, DEPARTMENTS, DepartmentList.unknownMessage(label)));
-            FacilityKind kind = beds != null && beds >= 20 ? FacilityKind.HOSPITAL : FacilityKind.CLINIC;
-            sink.facility(new FacilityRecord(SOURCE, key, in.name, "", kind, postAndAddress[0],
-                    Prefectures.withPrefecture(in.prefecture, postAndAddress[1]), "", null, null, Precision.NONE,
-                    in.phone, "", beds, "", entries), in.sheet, in.row);
-            institutions++;
-        }
-
-        /** {postcode (7 digits or ""), address} from a cell like "〒123-4567\n住所". */
-        private String[] address(Institution in) {
-            String cell = in.address.strip();
-            Matcher m = POSTCODE.matcher(cell);
-            if (m.lookingAt() && (cell.startsWith("〒") || m.group(3).contains("\n") || m.group(3).contains("\r"))) {
-                String post = Normalizer.normalize(m.group(1) + m.group(2), Normalizer.Form.NFKC);
-                return new String[] {post, joinLines(cell.substring(m.end()))};
-            }
-            if (cell.startsWith("〒")) {
-                problem(in.sheet, in.row, ADDRESS, "郵便番号「" + cell.lines().findFirst().orElse("")
-                        + "」を読めません（住所だけ取り込みます）。");
-                return new String[] {"", joinLines(cell.contains("\n") ? cell.substring(cell.indexOf('\n')) : "")};
-            }
-            return new String[] {"", joinLines(cell)};
-        }
-
-        private String joinLines(String s) {
-            return String.join("", s.strip().lines().map(String::strip).toList());
-        }
-
-        /** Sum of the beds in cells like "一般　19", "療養 30"; null when none. */
-        private Integer beds(Institution in) {
-            Integer total = null;
-            for (String cell : in.beds) {
-                String nfkc = Normalizer.normalize(cell, Normalizer.Form.NFKC);
-                Matcher m = BED.matcher(nfkc);
-                boolean any = false;
-                while (m.find()) {
-                    total = (total == null ? 0 : total) + Integer.parseInt(m.group(2));
-                    any = true;
-                }
-                if (!any) {
-                    problem(in.sheet, in.row, BEDS, "病床数「" + cell + "」を読めません（空欄として取り込みます）。");
-                }
-            }
-            return total;
         }
     }
 }

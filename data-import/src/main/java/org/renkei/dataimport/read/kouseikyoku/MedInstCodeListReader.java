@@ -7,32 +7,15 @@ import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
-import org.renkei.dataimport.read.csv.CsvParser;
-import org.renkei.dataimport.read.csv.CsvSyntaxException;
-import org.renkei.dataimport.read.csv.TextEncoding;
+import org.renkei.dataimport.read.Text;
 
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 /**
  * Reads the headerless nationwide code list of medical institutions built from the 地方厚生局 lists
@@ -65,7 +48,7 @@ public final class MedInstCodeListReader implements FacilityFileReader {
     /** A reader whose scope is found by scanning the file's codes (all rows one prefecture → that code). */
     public static MedInstCodeListReader forFile(Path file) throws ImportRejectedException {
         TreeSet<String> prefectures = new TreeSet<>();
-        new MedInstCodeListReader("all").records(file, null, (row, cells) -> {
+        CodeListFile.records(file, (row, cells) -> {
             String c = cells.get(0).strip();
             if (c.length() >= 2) {
                 prefectures.add(c.substring(0, 2));
@@ -80,8 +63,8 @@ public final class MedInstCodeListReader implements FacilityFileReader {
         if (record == null || record.size() != 5) {
             return false;
         }
-        String c9 = Normalizer.normalize(record.get(0), Normalizer.Form.NFKC).strip();
-        String c7 = Normalizer.normalize(record.get(1), Normalizer.Form.NFKC).strip();
+        String c9 = Text.nfkc(record.get(0));
+        String c7 = Text.nfkc(record.get(1));
         return c9.matches("\\d{9}") && c7.matches("\\d{7}") && c9.endsWith(c7);
     }
 
@@ -105,17 +88,17 @@ public final class MedInstCodeListReader implements FacilityFileReader {
         String name = file.getFileName().toString();
         long[] count = {0};
         long[] duplicates = {0};
-        Map<String, long[]> seen = new HashMap<>();
-        records(file, sink, (row, cells) -> {
-            String key = Normalizer.normalize(cells.get(0), Normalizer.Form.NFKC).strip();
-            long[] first = seen.putIfAbsent(key, new long[] {row, String.join(",", cells).hashCode()});
+        Map<String, FirstRow> seen = new HashMap<>();
+        CodeListFile.records(file, (row, cells) -> {
+            String key = Text.nfkc(cells.get(0));
+            FirstRow first = seen.putIfAbsent(key, new FirstRow(row, cells));
             if (first == null) {
                 record(name, row, cells, sink);
-            } else if (first[1] == String.join(",", cells).hashCode()) {
+            } else if (first.cells().equals(cells)) {
                 duplicates[0]++;
             } else {
                 sink.problem(new ImportProblem(name, "", row, COLUMNS[0], "医療機関コード「" + cells.get(0)
-                        + "」は " + first[0] + " 行目にもあり、内容が違います（先の行を使い、この行は無視します）。"));
+                        + "」は " + first.row() + " 行目にもあり、内容が違います（先の行を使い、この行は無視します）。"));
             }
             if (++count[0] % 1000 == 0) {
                 sink.progress(count[0]);
@@ -129,9 +112,13 @@ public final class MedInstCodeListReader implements FacilityFileReader {
         sink.progress(count[0]);
     }
 
+    /** The first row of a key, kept whole so that only an identical row counts as an exact duplicate. */
+    private record FirstRow(long row, List<String> cells) {
+    }
+
     private void record(String file, long row, List<String> cells, ImportSink sink) throws ImportRejectedException {
-        String c9 = Normalizer.normalize(cells.get(0), Normalizer.Form.NFKC).strip();
-        String c7 = Normalizer.normalize(cells.get(1), Normalizer.Form.NFKC).strip();
+        String c9 = Text.nfkc(cells.get(0));
+        String c7 = Text.nfkc(cells.get(1));
         String pref = c9.length() >= 2 ? c9.substring(0, 2) : "";
         if (!c9.matches("\\d{9}") || Prefectures.name(pref).isEmpty()) {
             sink.problem(new ImportProblem(file, "", row, COLUMNS[0], "医療機関コード「" + cells.get(0)
@@ -153,7 +140,7 @@ public final class MedInstCodeListReader implements FacilityFileReader {
         if (name.isEmpty()) {
             sink.problem(new ImportProblem(file, "", row, COLUMNS[2], "医療機関名称が空欄です。"));
         }
-        String post = Normalizer.normalize(cells.get(3), Normalizer.Form.NFKC).replace("-", "").strip();
+        String post = Text.nfkc(cells.get(3)).replace("-", "").strip();
         if (!post.isEmpty() && !post.matches("\\d{7}")) {
             sink.problem(new ImportProblem(file, "", row, COLUMNS[3], "郵便番号「" + cells.get(3)
                     + "」が 7 桁ではありません（空欄として取り込みます）。"));
@@ -173,145 +160,5 @@ public final class MedInstCodeListReader implements FacilityFileReader {
         int clinic = Collections.max(List.of(name.lastIndexOf("診療所"), name.lastIndexOf("クリニック"),
                 name.lastIndexOf("医院")));
         return clinic > hospital ? FacilityKind.CLINIC : FacilityKind.HOSPITAL;
-    }
-
-    interface RecordHandler {
-        boolean record(long row, List<String> cells) throws ImportRejectedException;
-    }
-
-    /** Streams the records of the CSV or of the zip's CSV member; rejects structural errors. */
-    void records(Path file, ImportSink sink, RecordHandler handler) throws ImportRejectedException {
-        String name = file.getFileName().toString();
-        try {
-            if (isZip(file)) {
-                try (ZipFile zip = new ZipFile(file.toFile())) {
-                    ZipEntry member = member(zip, name);
-                    if (member.getSize() > MAX_UNCOMPRESSED) {
-                        throw bomb(name);
-                    }
-                    try (InputStream raw = new Capped(zip.getInputStream(member), member.getCompressedSize(), name);
-                         Reader r = new InputStreamReader(new BufferedInputStream(raw, 65536),
-                                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                                         .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-                        parse(name + "!" + member.getName(), r, handler);
-                    }
-                }
-            } else {
-                TextEncoding.Detected enc = TextEncoding.detect(file);
-                try (Reader r = TextEncoding.open(file, enc)) {
-                    parse(name, r, handler);
-                }
-            }
-        } catch (TextEncoding.UndecodableException e) {
-            throw new ImportRejectedException(new ImportProblem(name, "", e.line(), "",
-                    "文字コードを判別できません（UTF-8 でも Shift_JIS でも読めない文字があります）。"), e);
-        } catch (ZipBombException e) {
-            throw e.rejected;
-        } catch (CharacterCodingException e) {
-            throw new ImportRejectedException(new ImportProblem(name, "", 0, "",
-                    "読めない文字があります（UTF-8 として不正なバイト列）。"), e);
-        } catch (ZipException e) {
-            throw new ImportRejectedException(new ImportProblem(name, "", 0, "",
-                    "zip ファイルが壊れているため読めません（" + e.getMessage() + "）。"), e);
-        } catch (IOException e) {
-            throw new ImportRejectedException(new ImportProblem(name, "", 0, "",
-                    "ファイルを読めません: " + e.getMessage()), e);
-        }
-    }
-
-    private static void parse(String name, Reader reader, RecordHandler handler)
-            throws IOException, ImportRejectedException {
-        CsvParser parser = new CsvParser(reader);
-        boolean any = false;
-        try {
-            for (List<String> cells = parser.next(); cells != null; cells = parser.next()) {
-                if (cells.size() == 1 && cells.get(0).isBlank()) {
-                    continue;
-                }
-                if (cells.size() != 5) {
-                    throw new ImportRejectedException(new ImportProblem(name, "", parser.recordNumber(), "",
-                            "列の数が 5 ではありません（この行 " + cells.size() + " 列）。医療機関コード一覧の形式が崩れています。"));
-                }
-                any = true;
-                if (!handler.record(parser.recordNumber(), new ArrayList<>(cells))) {
-                    return;
-                }
-            }
-        } catch (CsvSyntaxException e) {
-            throw new ImportRejectedException(new ImportProblem(name, "", e.record(), "",
-                    "引用符「\"」の使い方が崩れているため読めません。"), e);
-        }
-        if (!any) {
-            throw new ImportRejectedException(new ImportProblem(name, "", 0, "", "ファイルが空です。"));
-        }
-    }
-
-    private static ZipEntry member(ZipFile zip, String name) throws ImportRejectedException {
-        List<? extends ZipEntry> csv = zip.stream().filter(e -> !e.isDirectory()).toList();
-        if (csv.size() != 1 || !csv.get(0).getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            throw new ImportRejectedException(new ImportProblem(name, "", 0, "",
-                    "zip の中身が CSV ファイル 1 つではありません（" + csv.size() + " 個のファイル）。"));
-        }
-        return csv.get(0);
-    }
-
-    static boolean isZip(Path file) throws IOException {
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-            byte[] m = in.readNBytes(4);
-            return m.length == 4 && m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4;
-        }
-    }
-
-    private static ImportRejectedException bomb(String name) {
-        return new ImportRejectedException(new ImportProblem(name, "", 0, "",
-                "zip の展開後の大きさが異常です（" + MAX_UNCOMPRESSED / (1024 * 1024) + " MB 超、または圧縮率 "
-                        + MAX_RATIO + " 倍超。圧縮爆弾の疑い）。取り込みを中止しました。"));
-    }
-
-    private static final class ZipBombException extends IOException {
-        private final transient ImportRejectedException rejected;
-
-        ZipBombException(ImportRejectedException rejected) {
-            this.rejected = rejected;
-        }
-    }
-
-    /** Counts inflated bytes and stops past the size or ratio cap. */
-    private static final class Capped extends FilterInputStream {
-        private final long compressed;
-        private final String name;
-        private long count;
-
-        Capped(InputStream in, long compressed, String name) {
-            super(in);
-            this.compressed = compressed;
-            this.name = name;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
-
-        private void add(long n) throws ZipBombException {
-            count += n;
-            if (count > MAX_UNCOMPRESSED
-                    || count > 1024 * 1024 && compressed > 0 && count / compressed > MAX_RATIO) {
-                throw new ZipBombException(bomb(name));
-            }
-        }
     }
 }

@@ -23,12 +23,6 @@ public final class Prefectures {
         return i >= 1 && i <= 47 ? NAMES.get(i - 1) : "";
     }
 
-    /** 2-digit code for a name (東京都 → "13"), or "". */
-    public static String code(String name) {
-        int i = NAMES.indexOf(name);
-        return i < 0 ? "" : String.format("%02d", i + 1);
-    }
-
     /** Code of the first prefecture name found in the text (a sheet title, a sheet name), or "". */
     public static String find(String text) {
         if (text == null) {

@@ -1,6 +1,6 @@
 package org.renkei.dataimport.read.kouseikyoku;
 
-import java.text.Normalizer;
+import org.renkei.dataimport.read.Text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,7 +22,7 @@ public final class WarekiDate {
 
     /** The date, or empty when the text is no date this class understands (or no valid day). */
     public static Optional<LocalDate> parse(String text) {
-        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).strip()
+        String s = Text.nfkc(text)
                 .toUpperCase(java.util.Locale.ROOT);
         try {
             Matcher m = WAREKI.matcher(s);

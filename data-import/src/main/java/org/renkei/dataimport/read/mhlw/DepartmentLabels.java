@@ -25,9 +25,4 @@ final class DepartmentLabels {
     DepartmentEntry entry(String code, String label, List<OpeningHours> hours) {
         return new DepartmentEntry(canonical(code, label), label, code == null || code.isEmpty() ? null : code, hours);
     }
-
-    /** The problem message for a label not in the vocabulary. */
-    static String unknown(String label) {
-        return "診療科名「" + label + "」は辞書にありません（そのまま取り込みます）。";
-    }
 }

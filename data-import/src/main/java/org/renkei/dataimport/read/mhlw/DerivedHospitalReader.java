@@ -5,19 +5,16 @@ import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.FacilityKind;
 import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.DepartmentList;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.renkei.dataimport.read.mhlw.MhlwColumns.*;
@@ -25,16 +22,16 @@ import static org.renkei.dataimport.read.mhlw.MhlwColumns.*;
 /**
  * Reads the bundled DERIVED Tokyo hospital list ({@code tokyo_hospitals_mhlw20250601_with_departments_DERIVED.csv}):
  * the helpmesearch reduction of the ナビイ 01-1 file (IDs may have lost their leading zero) joined with that
- * project's department lists, {@code |}-joined. Its split fragments (糖尿病, 代謝, 大腸 …) are kept as labels
- * and reported. Also reads the same file without the two derived columns.
+ * project's department lists, {@code |}-joined, read like every department list ({@link DepartmentList#fromCell}).
+ * Its split fragments (糖尿病, 代謝, 大腸 …) are kept as labels and reported. Also reads the same file without the two derived columns.
  */
 public final class DerivedHospitalReader implements FacilityFileReader {
     private static final Pattern SEPARATOR = Pattern.compile("\\||（改行）");
 
-    private final DepartmentLabels labels;
+    private final DepartmentList departments;
 
     public DerivedHospitalReader(DepartmentVocabulary vocabulary) {
-        this.labels = new DepartmentLabels(vocabulary);
+        this.departments = new DepartmentList(vocabulary);
     }
 
     public static DerivedHospitalReader bundled() {
@@ -74,7 +71,7 @@ public final class DerivedHospitalReader implements FacilityFileReader {
                     continue;
                 }
                 double[] at = values.coordinates(row, c[3], c[4]);
-                String cityCode = Values.nfkc(row.get(city));
+                String cityCode = Text.nfkc(row.get(city));
                 sink.facility(new FacilityRecord(SOURCE, id, row.get(c[1]), row.get(kana), FacilityKind.HOSPITAL,
                         "", row.get(c[2]), cityCode.matches("\\d{5}") ? cityCode : "",
                         at == null ? null : at[0], at == null ? null : at[1],
@@ -85,26 +82,11 @@ public final class DerivedHospitalReader implements FacilityFileReader {
                 }
             }
             sink.progress(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
     private List<DepartmentEntry> departments(Values values, CsvRow row, int column) {
-        Set<String> seen = new LinkedHashSet<>();
-        for (String part : SEPARATOR.split(row.get(column))) {
-            if (!part.isBlank()) {
-                seen.add(part.strip());
-            }
-        }
-        List<DepartmentEntry> out = new ArrayList<>(seen.size());
-        for (String label : seen) {
-            DepartmentEntry e = labels.entry(null, label, List.of());
-            if (!e.known()) {
-                values.problem(row, column, DepartmentLabels.unknown(label));
-            }
-            out.add(e);
-        }
-        return out;
+        return departments.fromCell(row.get(column), SEPARATOR,
+                label -> values.problem(row, column, DepartmentList.unknownMessage(label)));
     }
 }

@@ -7,8 +7,6 @@ import org.renkei.dataimport.read.ImportSink;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import static org.renkei.dataimport.read.mhlw.MhlwColumns.ATTRIBUTE_HEADER;
@@ -65,8 +63,6 @@ public final class FacilityAttributeReader implements FacilityFileReader {
                 }
             }
             sink.progress(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.renkei.dataimport.read.mhlw;
 
 import org.renkei.dataimport.model.OpeningHours;
 import org.renkei.dataimport.model.ServiceDay;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvRow;
 
 import java.time.LocalTime;
@@ -22,7 +23,7 @@ final class HoursParser {
 
     /** The time slot (≥ 1); when missing or bad, the next free number for the department, reported. */
     int slot(CsvRow row, int column, List<OpeningHours> existing) {
-        String v = Values.nfkc(row.get(column));
+        String v = Text.nfkc(row.get(column));
         if (v.matches("\\d{1,2}") && Integer.parseInt(v) >= 1) {
             return Integer.parseInt(v);
         }
@@ -61,7 +62,7 @@ final class HoursParser {
 
     /** "09:00", "9:00", "0900", "09:00:00", full-width digits; "24:00" becomes 23:59. Null when bad (reported). */
     private LocalTime time(CsvRow row, int column) {
-        Matcher m = TIME.matcher(Values.nfkc(row.get(column)));
+        Matcher m = TIME.matcher(Text.nfkc(row.get(column)));
         if (m.matches()) {
             int h = Integer.parseInt(m.group(1));
             int min = Integer.parseInt(m.group(2));

@@ -6,11 +6,10 @@ import org.renkei.dataimport.model.FacilityRecord;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -96,24 +95,27 @@ public final class MhlwFacilityReader implements FacilityFileReader {
                 }
             }
             sink.progress(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
+    /** The kind a 機関区分 cell codes (1 病院, 2 診療所, 3 歯科; any width), or null for anything else. */
+    public static FacilityKind kindOf(String cell) {
+        return switch (Text.nfkc(cell)) {
+            case "1" -> FacilityKind.HOSPITAL;
+            case "2" -> FacilityKind.CLINIC;
+            case "3" -> FacilityKind.DENTAL;
+            default -> null;
+        };
+    }
+
     private FacilityKind kind(Values values, CsvRow row, int column) {
-        switch (Values.nfkc(row.get(column))) {
-            case "1":
-                return FacilityKind.HOSPITAL;
-            case "2":
-                return FacilityKind.CLINIC;
-            case "3":
-                return FacilityKind.DENTAL;
-            default:
-                values.problem(row, column, "機関区分「" + row.get(column) + "」を読めません（"
-                        + defaultKind.label() + "として取り込みます）。");
-                return defaultKind;
+        FacilityKind kind = kindOf(row.get(column));
+        if (kind == null) {
+            values.problem(row, column, "機関区分「" + row.get(column) + "」を読めません（"
+                    + defaultKind.label() + "として取り込みます）。");
+            return defaultKind;
         }
+        return kind;
     }
 
     /** Weekly closing days from the flags ("0" = closed, "1" = open, despite the column names), e.g. "日,祝". */

@@ -4,14 +4,14 @@ import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.OpeningHours;
 import org.renkei.dataimport.model.ServiceDay;
+import org.renkei.dataimport.read.DepartmentList;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -105,22 +105,20 @@ public final class MhlwHoursReader implements FacilityFileReader {
                             (id.isEmpty() ? "ID" : "診療科目名") + " が空欄のため、この行は取り込みません。");
                     continue;
                 }
-                String code = Values.nfkc(row.get(c[1]));
+                String code = Text.nfkc(row.get(c[1]));
                 Map<String, Dept> depts = byFacility.computeIfAbsent(id, k -> new LinkedHashMap<>());
                 Dept dept = depts.get(code + '\u0000' + label);
                 if (dept == null) {
                     dept = new Dept(code, label);
                     depts.put(code + '\u0000' + label, dept);
                     if (labels.canonical(code, label) == null) {
-                        values.problem(row, c[2], DepartmentLabels.unknown(label));
+                        values.problem(row, c[2], DepartmentList.unknownMessage(label));
                     }
                 }
                 int slot = hoursParser.slot(row, c[3], dept.hours);
                 dept.hours.addAll(hoursParser.hours(row, times, slot));
             }
             sink.progress(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Comparator<OpeningHours> order = Comparator.comparing(OpeningHours::day).thenComparingInt(OpeningHours::slot);
         byFacility.forEach((id, depts) -> {

@@ -1,12 +1,11 @@
 package org.renkei.dataimport.read.mhlw;
 
 import org.renkei.dataimport.read.Coordinates;
-
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
+import org.renkei.dataimport.read.WholeNumber;
 import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
-
-import java.text.Normalizer;
 
 /** Cell parsing for the ナビイ files. Bad values become problems on the sink; the row goes on. */
 final class Values {
@@ -24,22 +23,17 @@ final class Values {
 
     /** A ナビイ ID: 13 digits; a 12-digit one lost its leading zero (Excel, helpmesearch) and gets it back. */
     static String navId(String raw) {
-        String id = nfkc(raw).strip();
+        String id = Text.nfkc(raw);
         return id.length() == 12 && id.chars().allMatch(Character::isDigit) ? "0" + id : id;
     }
 
-    /** An integer cell; empty gives null, a bad value a problem and null. */
+    /** A whole-number cell ({@link WholeNumber}); empty gives null, a bad value a problem and null. */
     Integer integer(CsvRow row, int column, String what) {
-        String v = nfkc(row.get(column)).replace(",", "");
-        if (v.isEmpty()) {
-            return null;
+        WholeNumber.Parsed parsed = WholeNumber.parse(row.get(column), what);
+        if (parsed.problem() != null) {
+            problem(row, column, parsed.problem());
         }
-        try {
-            return Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            problem(row, column, what + "「" + row.get(column) + "」を数値として読めません（空欄として取り込みます）。");
-            return null;
-        }
+        return parsed.value();
     }
 
     /**
@@ -56,8 +50,8 @@ final class Values {
 
     /** 5-digit municipality code from 都道府県コード (2) + 市区町村コード (3); "" with a problem when bad. */
     String municipalityCode(CsvRow row, int prefColumn, int cityColumn) {
-        String pref = nfkc(row.get(prefColumn));
-        String city = nfkc(row.get(cityColumn));
+        String pref = Text.nfkc(row.get(prefColumn));
+        String city = Text.nfkc(row.get(cityColumn));
         if (pref.isEmpty() && city.isEmpty()) {
             return "";
         }
@@ -75,7 +69,7 @@ final class Values {
      * @param consequence what happens to a bad value, shown in the problem, e.g. 無視します
      */
     Boolean flag(CsvRow row, int column, String consequence) {
-        String v = nfkc(row.get(column));
+        String v = Text.nfkc(row.get(column));
         switch (v) {
             case "1":
                 return Boolean.TRUE;
@@ -87,9 +81,5 @@ final class Values {
                 problem(row, column, "値「" + row.get(column) + "」は 0 か 1 ではありません（" + consequence + "）。");
                 return null;
         }
-    }
-
-    static String nfkc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
     }
 }

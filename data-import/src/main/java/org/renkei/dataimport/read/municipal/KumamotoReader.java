@@ -5,11 +5,11 @@ import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.FacilityKind;
 import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.DepartmentList;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
-import org.renkei.dataimport.read.sheet.DepartmentList;
-import org.renkei.dataimport.read.sheet.HeaderedRows;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.sheet.SheetRow;
 
 import java.nio.file.Path;
@@ -30,6 +30,7 @@ public final class KumamotoReader implements FacilityFileReader {
     public static final String SOURCE = "kumamoto-city";
     static final String NAME = "施設正式名称";
     static final String OTHER = "診療科目その他";
+    static final List<String> REQUIRED = List.of(NAME, "所在地", OTHER);
     private static final Set<String> MARKS = Set.of("○", "〇", "◯", "●", "◎", "1", "有");
     private static final Pattern SEPARATOR = Pattern.compile("[\\s\u3000、，,・]+");
     private static final Set<String> NOT_DEPARTMENTS = Set.of("施設区分", NAME, "郵便番号", "所在地", "電話番号",
@@ -46,7 +47,7 @@ public final class KumamotoReader implements FacilityFileReader {
     }
 
     public static boolean matches(List<String> header) {
-        List<String> keys = header.stream().map(HeaderedRows::key).toList();
+        List<String> keys = header.stream().map(Text::headerKey).toList();
         return keys.contains(NAME) && keys.contains(OTHER);
     }
 
@@ -67,18 +68,13 @@ public final class KumamotoReader implements FacilityFileReader {
 
     @Override
     public void read(Path file, ImportSink sink) throws ImportRejectedException {
-        MunicipalTable t = new MunicipalTable(file, sink);
-        int[][] c = new int[1][];
         List<Integer> deptColumns = new ArrayList<>();
         List<Integer> bedColumns = new ArrayList<>();
-        long[] rows = {0};
-        HeaderedRows.read(file, sink, new HeaderedRows.Visitor() {
+        MunicipalTable.read(file, sink, KumamotoReader::matches, REQUIRED, new MunicipalTable.Rows() {
             @Override
-            public void header(SheetRow header) throws ImportRejectedException {
-                t.header(header);
-                c[0] = t.require(header, NAME, "所在地", OTHER);
+            public void header(MunicipalTable t, SheetRow header) {
                 for (int i = 0; i < header.cells().size(); i++) {
-                    String k = HeaderedRows.key(header.get(i));
+                    String k = Text.headerKey(header.get(i));
                     if (k.endsWith("病床数")) {
                         bedColumns.add(i);
                     } else if (!k.isEmpty() && !NOT_DEPARTMENTS.contains(k)) {
@@ -88,9 +84,8 @@ public final class KumamotoReader implements FacilityFileReader {
             }
 
             @Override
-            public void row(SheetRow row) {
-                record(t, c[0], deptColumns, bedColumns, row, sink);
-                sink.progress(++rows[0]);
+            public void row(MunicipalTable t, int[] c, SheetRow row) {
+                record(t, c, deptColumns, bedColumns, row, sink);
             }
         });
     }
@@ -98,25 +93,21 @@ public final class KumamotoReader implements FacilityFileReader {
     private void record(MunicipalTable t, int[] c, List<Integer> deptColumns, List<Integer> bedColumns, SheetRow row,
                         ImportSink sink) {
         String name = row.get(c[0]).strip();
-        String key = HeaderedRows.key(name);
+        String key = Text.headerKey(name);
         if (key.isEmpty()) {
             t.problem(row, c[0], "施設正式名称が空欄のため、この行は取り込みません。");
             return;
         }
         List<String> labels = new ArrayList<>();
         for (int col : deptColumns) {
-            String v = MunicipalTable.nfkc(row.get(col));
+            String v = Text.nfkc(row.get(col));
             if (MARKS.contains(v)) {
                 labels.add(t.name(col).strip());
             } else if (!v.isEmpty()) {
                 t.problem(row, col, "「" + row.get(col) + "」は「○」ではありません（この診療科は無いものとします）。");
             }
         }
-        for (String part : SEPARATOR.split(row.get(c[2]).strip())) {
-            if (!part.isBlank() && !TakamatsuReader.isAttribute(part)) {
-                labels.add(part);
-            }
-        }
+        labels.addAll(DepartmentList.labels(row.get(c[2]), SEPARATOR));
         List<DepartmentEntry> entries = departments.entries(labels,
                 label -> t.problem(row, c[2], DepartmentList.unknownMessage(label)));
         Integer beds = null;
@@ -126,7 +117,7 @@ public final class KumamotoReader implements FacilityFileReader {
                 beds = (beds == null ? 0 : beds) + n;
             }
         }
-        String kindText = MunicipalTable.nfkc(row.get(t.column("施設区分")));
+        String kindText = Text.nfkc(row.get(t.column("施設区分")));
         FacilityKind kind = kindText.contains("歯科") ? FacilityKind.DENTAL
                 : kindText.contains("病院") ? FacilityKind.HOSPITAL
                 : kindText.contains("診療所") ? FacilityKind.CLINIC

@@ -5,16 +5,16 @@ import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.FacilityKind;
 import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.DepartmentList;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
-import org.renkei.dataimport.read.sheet.DepartmentList;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.sheet.HeaderedRows;
 import org.renkei.dataimport.read.sheet.SheetRow;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -42,14 +42,14 @@ public final class MunicipalStandardReader implements FacilityFileReader {
     }
 
     public static boolean matches(List<String> header) {
-        List<String> keys = header.stream().map(HeaderedRows::key).toList();
-        return REQUIRED.stream().map(HeaderedRows::key).allMatch(keys::contains);
+        List<String> keys = header.stream().map(Text::headerKey).toList();
+        return REQUIRED.stream().map(Text::headerKey).allMatch(keys::contains);
     }
 
     /** The 全国地方公共団体コード of the first data row, normalised; "" when none. */
     public static String municipalityOf(List<String> header, List<String> firstRow) {
-        int i = header.stream().map(HeaderedRows::key).toList().indexOf(HeaderedRows.key(CODE));
-        String v = i < 0 || i >= firstRow.size() ? "" : MunicipalTable.nfkc(firstRow.get(i));
+        int i = header.stream().map(Text::headerKey).toList().indexOf(Text.headerKey(CODE));
+        String v = i < 0 || i >= firstRow.size() ? "" : Text.nfkc(firstRow.get(i));
         return v.matches("\\d{5,6}") ? v : "";
     }
 
@@ -70,35 +70,18 @@ public final class MunicipalStandardReader implements FacilityFileReader {
 
     @Override
     public void read(Path file, ImportSink sink) throws ImportRejectedException {
-        MunicipalTable t = new MunicipalTable(file, sink);
-        int[][] c = new int[1][];
-        long[] rows = {0};
-        HeaderedRows.read(file, sink, new HeaderedRows.Visitor() {
-            @Override
-            public void header(SheetRow header) throws ImportRejectedException {
-                t.header(header);
-                c[0] = t.require(header, REQUIRED.toArray(String[]::new));
-            }
-
-            @Override
-            public void row(SheetRow row) throws ImportRejectedException {
-                record(t, c[0], row, sink);
-                if (++rows[0] % 1000 == 0) {
-                    sink.progress(rows[0]);
-                }
-            }
-        });
-        sink.progress(rows[0]);
+        MunicipalTable.read(file, sink, MunicipalStandardReader::matches, REQUIRED,
+                (t, c, row) -> record(t, c, row, sink));
     }
 
     private void record(MunicipalTable t, int[] c, SheetRow row, ImportSink sink) throws ImportRejectedException {
-        String code = MunicipalTable.nfkc(row.get(c[0]));
+        String code = Text.nfkc(row.get(c[0]));
         if (!code.isEmpty() && !code.equals(municipality)) {
             throw new ImportRejectedException(new ImportProblem(t.file(), row.sheet(),
                     row.number(), t.name(c[0]), "全国地方公共団体コード「" + code + "」が 1 行目のデータ（"
                     + municipality + "）と違います。1 つのファイルには 1 つの自治体のデータだけを入れてください。"));
         }
-        String id = MunicipalTable.nfkc(row.get(c[1]));
+        String id = Text.nfkc(row.get(c[1]));
         if (id.isEmpty()) {
             t.problem(row, c[1], "ID が空欄のため、この行は取り込みません。");
             return;
@@ -107,16 +90,10 @@ public final class MunicipalStandardReader implements FacilityFileReader {
         if (name.isEmpty()) {
             t.problem(row, c[2], "名称が空欄です。");
         }
-        String type = MunicipalTable.nfkc(row.get(t.column("医療機関の種類")));
+        String type = Text.nfkc(row.get(t.column("医療機関の種類")));
         FacilityKind kind = type.contains("歯科") ? FacilityKind.DENTAL
                 : type.contains("病院") ? FacilityKind.HOSPITAL : FacilityKind.CLINIC;
-        List<String> labels = new ArrayList<>();
-        for (String part : SEPARATOR.split(row.get(c[4]))) {
-            if (!part.isBlank() && !TakamatsuReader.isAttribute(part)) {
-                labels.add(part.strip());
-            }
-        }
-        List<DepartmentEntry> entries = departments.entries(labels,
+        List<DepartmentEntry> entries = departments.fromCell(row.get(c[4]), SEPARATOR,
                 label -> t.problem(row, c[4], DepartmentList.unknownMessage(label)));
         double[] at = t.coordinates(row, t.column("緯度"), t.column("経度"));
         sink.facility(new FacilityRecord(source(), id, name, row.get(t.column("名称_カナ")).strip(), kind,

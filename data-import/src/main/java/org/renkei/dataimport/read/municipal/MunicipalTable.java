@@ -1,56 +1,89 @@
 package org.renkei.dataimport.read.municipal;
 
 import org.renkei.dataimport.read.Coordinates;
-
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.Text;
+import org.renkei.dataimport.read.WholeNumber;
 import org.renkei.dataimport.read.sheet.HeaderedRows;
 import org.renkei.dataimport.read.sheet.SheetRow;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
-/** Shared cell handling of the municipal open-data readers: columns by header name, problems by sheet/row/column. */
+/**
+ * The read loop and cell handling shared by the municipal open-data readers: columns by header name, problems by
+ * sheet/row/column.
+ */
 final class MunicipalTable {
     private final String file;
     private final ImportSink sink;
     private List<String> header = List.of();
     private final List<String> keys = new ArrayList<>();
 
-    MunicipalTable(Path file, ImportSink sink) {
+    private MunicipalTable(Path file, ImportSink sink) {
         this.file = file.getFileName().toString();
         this.sink = sink;
     }
 
-    void header(SheetRow row) {
-        header = row.cells();
-        keys.clear();
-        header.forEach(h -> keys.add(HeaderedRows.key(h)));
+    /** Receives the rows of a municipal file. */
+    interface Rows {
+        /** The header row, after the required columns were found. */
+        default void header(MunicipalTable table, SheetRow header) {
+        }
+
+        /** A data row; {@code required} holds the indexes of the required columns, in the order asked for. */
+        void row(MunicipalTable table, int[] required, SheetRow row) throws ImportRejectedException;
+    }
+
+    /**
+     * Reads a municipal file: the header (found by {@code isHeader}, see {@link HeaderedRows}) must hold the
+     * {@code required} columns, then each data row goes to {@code rows}; progress every 1000 rows and at the end.
+     */
+    static void read(Path file, ImportSink sink, Predicate<List<String>> isHeader, List<String> required, Rows rows)
+            throws ImportRejectedException {
+        MunicipalTable t = new MunicipalTable(file, sink);
+        int[][] columns = new int[1][];
+        long[] count = {0};
+        HeaderedRows.read(file, sink, isHeader, new HeaderedRows.Visitor() {
+            @Override
+            public void header(SheetRow header) throws ImportRejectedException {
+                t.header = header.cells();
+                t.header.forEach(h -> t.keys.add(Text.headerKey(h)));
+                columns[0] = t.require(header, required);
+                rows.header(t, header);
+            }
+
+            @Override
+            public void row(SheetRow row) throws ImportRejectedException {
+                rows.row(t, columns[0], row);
+                if (++count[0] % 1000 == 0) {
+                    sink.progress(count[0]);
+                }
+            }
+        });
+        sink.progress(count[0]);
     }
 
     String file() {
         return file;
     }
 
-    List<String> header() {
-        return header;
-    }
-
     int column(String name) {
-        return keys.indexOf(HeaderedRows.key(name));
+        return keys.indexOf(Text.headerKey(name));
     }
 
     /** Indexes of required columns; rejects naming every missing one. */
-    int[] require(SheetRow headerRow, String... names) throws ImportRejectedException {
-        int[] idx = new int[names.length];
+    private int[] require(SheetRow headerRow, List<String> names) throws ImportRejectedException {
+        int[] idx = new int[names.size()];
         StringBuilder missing = new StringBuilder();
-        for (int i = 0; i < names.length; i++) {
-            idx[i] = column(names[i]);
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = column(names.get(i));
             if (idx[i] < 0) {
-                missing.append("「").append(names[i]).append("」");
+                missing.append("「").append(names.get(i)).append("」");
             }
         }
         if (missing.length() > 0) {
@@ -68,10 +101,6 @@ final class MunicipalTable {
         sink.problem(new ImportProblem(file, row.sheet(), row.number(), column < 0 ? "" : name(column), message));
     }
 
-    static String nfkc(String s) {
-        return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).strip();
-    }
-
     /** {lat, lng} when both cells hold coordinates inside Japan; null when empty or 0,0; a problem when bad. */
     double[] coordinates(SheetRow row, int latColumn, int lngColumn) {
         if (latColumn < 0 || lngColumn < 0) {
@@ -84,25 +113,16 @@ final class MunicipalTable {
         return parsed.latLng();
     }
 
-    /** A non-negative integer cell; empty → null; bad → problem and null. */
+    /** A whole-number cell ({@link WholeNumber}); empty or absent column → null; bad → problem and null. */
     Integer integer(SheetRow row, int column, String what) {
         if (column < 0) {
             return null;
         }
-        String v = nfkc(row.get(column)).replace(",", "");
-        if (v.isEmpty()) {
-            return null;
+        WholeNumber.Parsed parsed = WholeNumber.parse(row.get(column), what);
+        if (parsed.problem() != null) {
+            problem(row, column, parsed.problem());
         }
-        if (v.matches("\\d{1,6}")) {
-            return Integer.valueOf(v);
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})\\s*\\(.*\\)").matcher(v);
-        if (m.matches()) {
-            problem(row, column, what + "「" + row.get(column) + "」の括弧内は取り込みません（" + m.group(1) + " とします）。");
-            return Integer.valueOf(m.group(1));
-        }
-        problem(row, column, what + "「" + row.get(column) + "」を数値として読めません（空欄として取り込みます）。");
-        return null;
+        return parsed.value();
     }
 
     /** 7-digit postcode from 862-0975 / 〒862-0975; "" when empty; problem when bad. */
@@ -110,7 +130,7 @@ final class MunicipalTable {
         if (column < 0) {
             return "";
         }
-        String v = nfkc(row.get(column)).replace("〒", "").replace("-", "").strip();
+        String v = Text.nfkc(row.get(column)).replace("〒", "").replace("-", "").strip();
         if (v.isEmpty() || v.matches("\\d{7}")) {
             return v;
         }

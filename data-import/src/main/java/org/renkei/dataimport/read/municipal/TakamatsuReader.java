@@ -5,17 +5,15 @@ import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.FacilityKind;
 import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.DepartmentList;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
-import org.renkei.dataimport.read.sheet.DepartmentList;
-import org.renkei.dataimport.read.sheet.HeaderedRows;
+import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.sheet.SheetRow;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,8 +31,6 @@ public final class TakamatsuReader implements FacilityFileReader {
     static final List<String> REQUIRED = List.of("#property", "name", "alternativeName", "address", "medicalSubjects");
 
     private static final Pattern SEPARATOR = Pattern.compile("[、，,]");
-    /** Entries of medicalSubjects that describe services, not departments. */
-    private static final Set<String> ATTRIBUTES = Set.of("マンモ", "マンモグラフィ", "人間ドック", "健診", "検診");
 
     private final DepartmentList departments;
 
@@ -48,14 +44,8 @@ public final class TakamatsuReader implements FacilityFileReader {
 
     /** True for a header row of this layout. */
     public static boolean matches(List<String> header) {
-        List<String> keys = header.stream().map(HeaderedRows::key).toList();
-        return REQUIRED.stream().map(HeaderedRows::key).allMatch(keys::contains);
-    }
-
-    /** Service entries in a department list (分娩実施, 透析実施, マンモ …) that are not departments. */
-    static boolean isAttribute(String label) {
-        String l = MunicipalTable.nfkc(label);
-        return l.endsWith("実施") || l.endsWith("対応") || l.endsWith("可") || ATTRIBUTES.contains(l);
+        List<String> keys = header.stream().map(Text::headerKey).toList();
+        return REQUIRED.stream().map(Text::headerKey).allMatch(keys::contains);
     }
 
     @Override
@@ -75,29 +65,11 @@ public final class TakamatsuReader implements FacilityFileReader {
 
     @Override
     public void read(Path file, ImportSink sink) throws ImportRejectedException {
-        MunicipalTable t = new MunicipalTable(file, sink);
-        int[][] c = new int[1][];
-        long[] rows = {0};
-        HeaderedRows.read(file, sink, new HeaderedRows.Visitor() {
-            @Override
-            public void header(SheetRow header) throws ImportRejectedException {
-                t.header(header);
-                c[0] = t.require(header, REQUIRED.toArray(String[]::new));
-            }
-
-            @Override
-            public void row(SheetRow row) {
-                record(t, c[0], row, sink);
-                if (++rows[0] % 1000 == 0) {
-                    sink.progress(rows[0]);
-                }
-            }
-        });
-        sink.progress(rows[0]);
+        MunicipalTable.read(file, sink, TakamatsuReader::matches, REQUIRED, (t, c, row) -> record(t, c, row, sink));
     }
 
     private void record(MunicipalTable t, int[] c, SheetRow row, ImportSink sink) {
-        String key = MunicipalTable.nfkc(row.get(c[0]));
+        String key = Text.nfkc(row.get(c[0]));
         if (key.isEmpty()) {
             t.problem(row, c[0], "#property が空欄のため、この行は取り込みません。");
             return;
@@ -106,7 +78,7 @@ public final class TakamatsuReader implements FacilityFileReader {
         if (name.isEmpty()) {
             t.problem(row, c[1], "名称（name）が空欄です。");
         }
-        FacilityKind kind = switch (MunicipalTable.nfkc(row.get(c[2]))) {
+        FacilityKind kind = switch (Text.nfkc(row.get(c[2]))) {
             case "病院" -> FacilityKind.HOSPITAL;
             case "歯科", "歯科診療所" -> FacilityKind.DENTAL;
             case "有床診療所", "無床診療所", "診療所" -> FacilityKind.CLINIC;
@@ -115,16 +87,10 @@ public final class TakamatsuReader implements FacilityFileReader {
                 yield FacilityKind.CLINIC;
             }
         };
-        List<String> labels = new ArrayList<>();
-        for (String part : SEPARATOR.split(row.get(c[4]))) {
-            if (!part.isBlank() && !isAttribute(part)) {
-                labels.add(part.strip());
-            }
-        }
-        List<DepartmentEntry> entries = departments.entries(labels,
+        List<DepartmentEntry> entries = departments.fromCell(row.get(c[4]), SEPARATOR,
                 label -> t.problem(row, c[4], DepartmentList.unknownMessage(label)));
         double[] at = t.coordinates(row, t.column("latitude"), t.column("longitude"));
-        String city = MunicipalTable.nfkc(row.get(t.column("prefCode")));
+        String city = Text.nfkc(row.get(t.column("prefCode")));
         sink.facility(new FacilityRecord(SOURCE, key, name, "", kind, "", row.get(c[3]).strip(),
                 city.matches("\\d{5,6}") ? city.substring(0, 5) : "",
                 at == null ? null : at[0], at == null ? null : at[1], at == null ? Precision.NONE : Precision.SOURCE,

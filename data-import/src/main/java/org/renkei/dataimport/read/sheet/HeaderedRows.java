@@ -8,12 +8,15 @@ import org.renkei.dataimport.read.csv.CsvTable;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * A simple table with one header row, from a CSV (any encoding {@link CsvTable} accepts) or from the first
- * non-empty sheet of a workbook (first non-blank row = header). A CSV whose last line lacks a line break is
- * accepted when that line ends in a closed quote ({@link CsvTable#openAcceptingQuotedLastLine}). A header without data rows rejects the file.
+ * A simple table with one header row, from a CSV (any encoding {@link CsvTable} accepts; the header is its first
+ * record) or from a workbook: the header is the first row within the {@link HeaderWindow} that passes the
+ * reader's header test, the data rows are the non-blank rows after it on the same sheet. When no row passes the
+ * test, the visitor gets the first non-blank row as header so that it can name the missing columns; the file is
+ * rejected either way. A header without data rows rejects the file.
  */
 public final class HeaderedRows {
     /** Receives the header, then each non-blank data row. */
@@ -26,12 +29,9 @@ public final class HeaderedRows {
     private HeaderedRows() {
     }
 
-    /** Header comparison key: NFKC, no whitespace (so {@code telephone　number} = {@code telephonenumber}). */
-    public static String key(String header) {
-        return Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-    }
-
-    public static void read(Path file, ImportSink sink, Visitor visitor) throws ImportRejectedException {
+    /** @param isHeader the header test on a row's cells, e.g. {@code TakamatsuReader::matches} */
+    public static void read(Path file, ImportSink sink, Predicate<List<String>> isHeader, Visitor visitor)
+            throws ImportRejectedException {
         String name = file.getFileName().toString();
         Workbooks.Kind kind;
         try {
@@ -40,7 +40,7 @@ public final class HeaderedRows {
             throw Workbooks.reject(name, "ファイルを読めません: " + e.getMessage(), e);
         }
         if (kind == Workbooks.Kind.OTHER && !Workbooks.hasExcelName(file)) {
-            try (CsvTable table = CsvTable.openAcceptingQuotedLastLine(file)) {
+            try (CsvTable table = CsvTable.open(file)) {
                 visitor.header(new SheetRow("", 1, table.header()));
                 for (CsvRow row = table.next(); row != null; row = table.next()) {
                     SheetRow r = new SheetRow("", row.number(), row.cells());
@@ -48,46 +48,57 @@ public final class HeaderedRows {
                         visitor.row(r);
                     }
                 }
-            } catch (IOException e) {
-                throw Workbooks.reject(name, "ファイルを読めません: " + e.getMessage(), e);
             }
             return;
         }
-        FirstSheet first = new FirstSheet(visitor);
-        Workbooks.read(file, first, sink);
-        if (first.header != null && first.rows == 0) {
-            throw new ImportRejectedException(new ImportProblem(name, first.header.sheet(), first.header.number(), "",
-                    "見出し行だけでデータ行がありません。"));
-        }
-        if (first.header == null) {
+        HeaderThenRows rows = new HeaderThenRows(isHeader, visitor);
+        Workbooks.read(file, rows, sink);
+        if (rows.header == null && rows.firstRow == null) {
             throw new ImportRejectedException(new ImportProblem(name, "", 0, "", "シートが空です。"));
+        }
+        if (rows.header == null) {
+            visitor.header(rows.firstRow); // names the missing columns
+            throw new ImportRejectedException(new ImportProblem(name, rows.firstRow.sheet(), rows.firstRow.number(),
+                    "", "見出し行が見つかりません（どのシートの先頭 " + HeaderWindow.ROWS + " 行にもありません）。"));
+        }
+        if (rows.count == 0) {
+            throw new ImportRejectedException(new ImportProblem(name, rows.header.sheet(), rows.header.number(), "",
+                    "見出し行だけでデータ行がありません。"));
         }
     }
 
-    private static final class FirstSheet implements RowVisitor {
+    private static final class HeaderThenRows implements RowVisitor {
+        private final Predicate<List<String>> isHeader;
         private final Visitor visitor;
+        private final HeaderWindow window = new HeaderWindow();
         private SheetRow header;
-        private long rows;
+        private SheetRow firstRow;
+        private long count;
 
-        FirstSheet(Visitor visitor) {
+        HeaderThenRows(Predicate<List<String>> isHeader, Visitor visitor) {
+            this.isHeader = isHeader;
             this.visitor = visitor;
         }
 
         @Override
         public boolean row(SheetRow row) throws ImportRejectedException {
-            if (row.blank()) {
-                return true;
-            }
             if (header == null) {
-                header = row;
-                visitor.header(row);
+                if (window.contains(row)) {
+                    firstRow = firstRow == null ? row : firstRow;
+                    if (isHeader.test(row.cells())) {
+                        header = row;
+                        visitor.header(row);
+                    }
+                }
                 return true;
             }
             if (!row.sheet().equals(header.sheet())) {
-                return false; // only the first sheet with data
+                return false; // only the header's sheet
             }
-            rows++;
-            visitor.row(row);
+            if (!row.blank()) {
+                count++;
+                visitor.row(row);
+            }
             return true;
         }
     }

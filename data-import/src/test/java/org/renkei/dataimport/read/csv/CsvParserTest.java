@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,15 +50,30 @@ class CsvParserTest {
     }
 
     @Test
-    void tracksRecordNumbersAndFinalLineBreak() throws IOException {
+    void tracksRecordNumbersAndWhetherTheLastRecordIsComplete() throws IOException {
         CsvParser p = new CsvParser(new StringReader("h\n\"a\nb\"\nc"));
         p.next();
         assertEquals(List.of("a\nb"), p.next());
         assertEquals(2, p.recordNumber());
-        assertTrue(p.lastRecordTerminated());
+        p.requireComplete(1); // ended with a line break
         assertEquals(List.of("c"), p.next());
-        assertFalse(p.lastRecordTerminated());
+        CsvSyntaxException e = assertThrows(CsvSyntaxException.class, () -> p.requireComplete(1));
+        assertEquals(CsvSyntaxException.Kind.CUT_OFF_LAST_LINE, e.kind());
+        assertEquals(3, e.record());
         assertNull(p.next());
+    }
+
+    @Test
+    void aLastLineEndingInAClosedQuoteWithTheRightFieldCountIsComplete() throws IOException {
+        CsvParser p = new CsvParser(new StringReader("a,b\n1,\"2\""));
+        p.next();
+        assertEquals(List.of("1", "2"), p.next());
+        p.requireComplete(2);
+        assertThrows(CsvSyntaxException.class, () -> p.requireComplete(3), "a field is missing");
+        CsvParser q = new CsvParser(new StringReader("a,b\n\"1\",2"));
+        q.next();
+        q.next();
+        assertThrows(CsvSyntaxException.class, () -> q.requireComplete(2), "the last field is not quoted");
     }
 
     @Test

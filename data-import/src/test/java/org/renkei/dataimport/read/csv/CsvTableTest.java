@@ -110,6 +110,26 @@ class CsvTableTest {
     }
 
     @Test
+    void acceptsALastLineWithoutLineBreakThatEndsInAClosedQuote() throws Exception {
+        try (CsvTable t = CsvTable.open(write("quoted.csv", "a,b\n1,2\n3,\"4\"", StandardCharsets.UTF_8))) {
+            assertEquals("2", t.next().get(1));
+            CsvRow last = t.next();
+            assertEquals(3, last.number());
+            assertEquals(List.of("3", "4"), last.cells());
+            assertNull(t.next());
+        }
+    }
+
+    @Test
+    void rejectsAQuotedLastLineWithoutLineBreakWhenAColumnIsMissing() throws IOException {
+        ImportProblem p = rejected(write("short.csv", "a,b,c\n1,2,3\n4,\"5\"", StandardCharsets.UTF_8));
+        assertEquals(3, p.row());
+        assertTrue(p.message().contains("途中で切れています"), p.message());
+        ImportProblem open = rejected(write("open.csv", "a,b\n1,2\n3,\"4", StandardCharsets.UTF_8));
+        assertTrue(open.message().contains("引用符"), open.message());
+    }
+
+    @Test
     void rejectsBytesThatAreNeitherUtf8NorShiftJis() throws IOException {
         byte[] bytes = {'a', '\n', '1', '\n', (byte) 0x82, (byte) 0xA0, (byte) 0xFF, (byte) 0xFE, '\n'};
         ImportProblem p = rejected(write("bin.csv", bytes));

@@ -4,15 +4,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.renkei.dataimport.model.FacilityKind;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.testutil.RecordingSink;
 import org.renkei.dataimport.testutil.TestData;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,6 +48,23 @@ class FormatDetectorTest {
         Path copy = dir.resolve("download.csv");
         Files.copy(TestData.path("02-1_clinic_facility_info_SYNTH.csv"), copy, StandardCopyOption.REPLACE_EXISTING);
         assertEquals("clinic", detector.detect(copy).scope());
+    }
+
+    /** 機関区分 is read with the same normalisation as MhlwFacilityReader: a full-width 「２」 is a clinic. */
+    @Test
+    void kikanKubunInFullWidthDigits() throws Exception {
+        List<String> lines = Files.readAllLines(TestData.path("02-1_clinic_facility_info_SYNTH.csv"));
+        int kind = Arrays.asList(lines.get(0).split(",")).indexOf("\"機関区分\"");
+        List<String> first = new ArrayList<>(Arrays.asList(lines.get(1).split(",", -1)));
+        assertEquals("\"2\"", first.get(kind), "no quoted commas before the column");
+        first.set(kind, "\"２\"");
+        Path copy = Files.write(dir.resolve("download.csv"), List.of(lines.get(0), String.join(",", first)));
+        FacilityFileReader r = detector.detect(copy);
+        assertEquals("clinic", r.scope());
+        RecordingSink sink = new RecordingSink();
+        r.read(copy, sink);
+        assertEquals(FacilityKind.CLINIC, sink.facilities.get(0).kind());
+        assertEquals(List.of(), sink.problems);
     }
 
     private ImportProblem rejected(Path p) {

@@ -122,6 +122,58 @@ class MedInstCodeListReaderTest {
     }
 
     @Test
+    void onlyAnIdenticalRowCountsAsAnExactDuplicate() throws Exception {
+        String hamada = "130110049,0110049,浜田病院";
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        Path f = Files.writeString(dir.resolve("dups.csv"),
+                hamada + "Aa,1010062,千代田区神田駿河台\r\n"
+                        + hamada + "BB,1010062,千代田区神田駿河台\r\n" // same hash as the row above
+                        + "010112489,0112489,\"愛全,病院\",0050813,札幌市\r\n"
+                        + "010112489,0112489,愛全,\"病院,0050813\",札幌市\r\n" // the same text when joined by commas
+                        + hamada + "Aa,1010062,千代田区神田駿河台\r\n",
+                StandardCharsets.UTF_8);
+        RecordingSink sink = new RecordingSink();
+        new MedInstCodeListReader("all").read(f, sink);
+        assertEquals(List.of("浜田病院Aa", "愛全,病院"), sink.facilities.stream().map(FacilityRecord::name).toList());
+        List<String> problems = sink.problems.stream().map(ImportProblem::describe).toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("dups.csv 2行目") && problems.get(0).contains("1 行目にもあり、内容が違います"),
+                problems.get(0));
+        assertTrue(problems.get(1).startsWith("dups.csv 4行目") && problems.get(1).contains("3 行目にもあり、内容が違います"),
+                problems.get(1));
+        assertEquals("dups.csv: まったく同じ内容の重複行が 1 行ありました（2 回目以降は無視しました）。", problems.get(2));
+    }
+
+    /** Same last-line rule as every CSV: without a line break, only a closed quote with 5 columns is complete. */
+    @Test
+    void aLastLineCutInsideTheAddressIsRejected() throws Exception {
+        String first = "130110049,0110049,浜田病院,1010062,千代田区神田駿河台二丁目５番地\r\n";
+        Path cut = Files.writeString(dir.resolve("cut.csv"), first + "010112489,0112489,愛全病院,0050813,札幌市南区川沿",
+                StandardCharsets.UTF_8);
+        ImportProblem p = assertThrows(ImportRejectedException.class,
+                () -> new MedInstCodeListReader("all").read(cut, new RecordingSink())).problem();
+        assertEquals(2, p.row());
+        assertTrue(p.message().contains("最終行が途中で切れています"), p.message());
+        assertThrows(ImportRejectedException.class, () -> MedInstCodeListReader.forFile(cut));
+
+        Path quoted = Files.writeString(dir.resolve("quoted.csv"),
+                first + "010112489,0112489,愛全病院,0050813,\"札幌市南区川沿１３条２丁目１番３８号\"", StandardCharsets.UTF_8);
+        RecordingSink sink = new RecordingSink();
+        new MedInstCodeListReader("all").read(quoted, sink);
+        assertEquals("北海道札幌市南区川沿１３条２丁目１番３８号", sink.facility("010112489").address());
+    }
+
+    @Test
+    void aUtf8FileCutInsideACharacterSaysSo() throws Exception {
+        byte[] full = "130110049,0110049,浜田病院,1010062,千代田区神田駿河台二丁目５番地\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Path cut = Files.write(dir.resolve("cutchar.csv"), java.util.Arrays.copyOf(full, full.length - 3));
+        ImportProblem p = assertThrows(ImportRejectedException.class,
+                () -> new MedInstCodeListReader("all").read(cut, new RecordingSink())).problem();
+        assertTrue(p.message().contains("末尾が文字の途中で切れています"), p.message());
+    }
+
+    @Test
     void aZipBombIsRejectedInJapanese() throws Exception {
         Path bomb = dir.resolve("bomb.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {

@@ -13,6 +13,7 @@ import org.renkei.dataimport.testutil.TestData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +28,12 @@ class DerivedHospitalReaderTest {
 
     @TempDir
     Path dir;
+
+    private RecordingSink read(String csv) throws Exception {
+        RecordingSink sink = new RecordingSink();
+        DerivedHospitalReader.bundled().read(Files.writeString(dir.resolve("h.csv"), csv, StandardCharsets.UTF_8), sink);
+        return sink;
+    }
 
     private static Set<String> canonical(FacilityRecord f) {
         return f.departments().stream().map(DepartmentEntry::canonical).collect(Collectors.toSet());
@@ -76,14 +83,28 @@ class DerivedHospitalReaderTest {
         assertEquals(DERIVED, daisha.file());
     }
 
+    /** The department cell is read like every department list: 「・」 lists split, services left out, one per name. */
+    @Test
+    void departmentsAreReadLikeEveryOtherDepartmentList() throws Exception {
+        RecordingSink sink = read("ID,正式名称,所在地,所在地座標（緯度）,所在地座標（経度）,"
+                + "診療科目名_raw(helpmesearch split)\r\n"
+                + "1311130100110,宮内庁病院,東京都千代田区千代田１－２,35.686782,139.759958,"
+                + "内科・消化器内科|眼科|人間ドック|内\u3000科|透析実施|ふしぎ科\r\n");
+        List<DepartmentEntry> d = sink.facility("1311130100110").departments();
+        assertEquals(Arrays.asList("内科", "消化器内科", "眼科", null),
+                d.stream().map(DepartmentEntry::canonical).toList());
+        assertEquals(List.of("内科・消化器内科", "内科・消化器内科", "眼科", "ふしぎ科"),
+                d.stream().map(DepartmentEntry::label).toList());
+        assertEquals(List.of("診療科名「ふしぎ科」は辞書にありません（そのまま取り込みます）。"),
+                sink.problems.stream().map(ImportProblem::message).toList());
+    }
+
     @Test
     void restoresALostLeadingZero() throws Exception {
-        Path f = Files.writeString(dir.resolve("h.csv"), "ID,正式名称,正式名称（フリガナ）,所在地,所在地座標（緯度）,"
+        RecordingSink sink = read("ID,正式名称,正式名称（フリガナ）,所在地,所在地座標（緯度）,"
                 + "所在地座標（経度）,案内用ホームページアドレス\r\n"
                 + "111010000010,札幌医科大学附属病院,サッポロ,北海道札幌市中央区南１条西１６丁目２９１番地,43.055405,"
-                + "141.333497,\r\n", StandardCharsets.UTF_8);
-        RecordingSink sink = new RecordingSink();
-        DerivedHospitalReader.bundled().read(f, sink);
+                + "141.333497,\r\n");
         FacilityRecord r = sink.facility("0111010000010");
         assertTrue(r.departments().isEmpty());
         assertNull(r.beds());

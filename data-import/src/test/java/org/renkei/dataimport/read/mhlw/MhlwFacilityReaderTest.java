@@ -108,8 +108,9 @@ class MhlwFacilityReaderTest {
         return assertThrows(ImportRejectedException.class, () -> read(reader, file)).problem();
     }
 
+    /** A cut inside a field or record is rejected; the file ends {@code …,"0","0"\r\n}. */
     @ParameterizedTest(name = "cut {0} bytes from the end")
-    @ValueSource(ints = {2, 3, 4, 10, 57, 300, 5000})
+    @ValueSource(ints = {3, 4, 5, 6, 10, 57, 300, 5000})
     void truncatedCopyIsRejected(int cut) throws IOException {
         byte[] full = Files.readAllBytes(TestData.path(CLINICS));
         Path copy = dir.resolve(CLINICS);
@@ -118,6 +119,17 @@ class MhlwFacilityReaderTest {
         assertEquals(CLINICS, p.file());
         assertTrue(p.row() >= 1990, p.describe());
         assertTrue(p.message().contains("切れて") || p.message().contains("列の数"), p.message());
+    }
+
+    /** Only the final line break is missing: every record is complete (closed quote, 62 columns), so it imports. */
+    @Test
+    void aCopyWithoutItsFinalLineBreakIsComplete() throws Exception {
+        byte[] full = Files.readAllBytes(TestData.path(CLINICS));
+        Path copy = dir.resolve(CLINICS);
+        Files.write(copy, Arrays.copyOf(full, full.length - 2));
+        RecordingSink sink = read(MhlwFacilityReader.clinics(), copy);
+        assertEquals(read(MhlwFacilityReader.clinics(), TestData.path(CLINICS)).facilities, sink.facilities);
+        assertEquals(List.of(), sink.problems);
     }
 
     @Test
@@ -149,6 +161,18 @@ class MhlwFacilityReaderTest {
         String header = Files.readAllLines(TestData.path(SAMPLE), StandardCharsets.UTF_8).get(0);
         Path headerOnly = Files.writeString(dir.resolve("header.csv"), header + "\r\n");
         assertTrue(rejected(MhlwFacilityReader.hospitals(), headerOnly).message().contains("見出し行だけ"));
+    }
+
+    @Test
+    void negativeBedsAreAProblemLikeInTheMunicipalReaders() throws Exception {
+        List<String> lines = Files.readAllLines(TestData.path(SAMPLE), StandardCharsets.UTF_8);
+        lines.set(1, lines.get(1).replace("\"848\"", "\"-848\""));
+        Path copy = dir.resolve("negative.csv");
+        Files.write(copy, (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        RecordingSink sink = read(MhlwFacilityReader.hospitals(), copy);
+        assertNull(sink.facility("0111010000010").beds());
+        assertEquals(List.of("合計病床数「-848」を数値として読めません（空欄として取り込みます）。"),
+                sink.problems.stream().map(ImportProblem::message).toList());
     }
 
     @Test

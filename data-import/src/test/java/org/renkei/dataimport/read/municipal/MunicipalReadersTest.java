@@ -6,12 +6,17 @@ import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.FacilityKind;
 import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportProblem;
+import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.detect.FormatDetector;
 import org.renkei.dataimport.read.sheet.HeaderedRows;
 import org.renkei.dataimport.testutil.RecordingSink;
 import org.renkei.dataimport.testutil.TestData;
+import org.renkei.dataimport.testutil.TestWorkbooks;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +24,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Real municipal open data: 高松市 (CC BY 4.0) and 熊本市 (CC BY 4.0). */
@@ -40,6 +46,7 @@ class MunicipalReadersTest {
         RecordingSink sink = new RecordingSink();
         TakamatsuReader.bundled().read(TestData.path("takamatsu_0062_hospital_data_20260812.xlsx"), sink);
         assertEquals(617, sink.facilities.size());
+        assertEquals(List.of(617L), sink.progress);
         assertEquals(Map.of(FacilityKind.CLINIC, 363L, FacilityKind.DENTAL, 222L, FacilityKind.HOSPITAL, 32L),
                 kinds(sink));
         FacilityRecord f = sink.facility("jp.takamatsu.smartcity.medical.Hospital.1");
@@ -84,14 +91,58 @@ class MunicipalReadersTest {
             assertEquals(canonical(x), canonical(c), x.name());
             assertEquals(x.beds(), c.beds(), x.name());
         }
-        assertTrue(xlsx.facilities.stream().allMatch(x -> x.name().chars().noneMatch(ch -> ch >= 0x30A1 && ch <= 0x30F6)
-                || !x.name().contains("カンセンショウ")));
+        assertTrue(xlsx.facilities.stream().noneMatch(x -> x.name().contains("カンセンショウ")
+                || x.address().contains("カンセンショウ")
+                || x.departments().stream().anyMatch(d -> d.label().contains("カンセンショウ"))), "no ruby glued on");
+        assertEquals(List.of(90L), xlsx.progress, "one final count, not one call per row");
+        assertEquals(List.of(90L), csv.progress);
+    }
+
+    static final List<String> TAKAMATSU_HEADER = List.of("#property", "latitude", "longitude", "address",
+            "alternativeName", "city", "name", "telephone\u3000number", "medicalSubjects", "numberOfBeds", "prefCode");
+
+    /** The detector and the reader find the header by the same rule, so a title row above it is no problem. */
+    @Test
+    void aTitleRowAboveTheTakamatsuHeaderIsDetectedAndImported() throws Exception {
+        Path file = TestWorkbooks.write(dir.resolve("takamatsu-titled.xlsx"), Map.of("Sheet1", Arrays.asList(
+                List.of("高松市 医療機関一覧（令和8年8月12日現在）"),
+                null,
+                TAKAMATSU_HEADER,
+                List.of("jp.takamatsu.smartcity.medical.Hospital.1", "34.319621", "134.110708", "香川県高松市新田町乙８番地",
+                        "病院", "高松市", "高松医療センター", "087-841-2146", "内科、リハビリ科、分娩実施", "232", "372013"),
+                List.of("jp.takamatsu.smartcity.medical.Hospital.9", "", "", "香川県高松市番町一丁目",
+                        "診療所?", "高松市", "番町クリニック", "", "小児科", "", "372013"))));
+        FacilityFileReader reader = FormatDetector.bundled().detect(file);
+        assertEquals("takamatsu-city-medical", reader.format());
+        RecordingSink sink = new RecordingSink();
+        reader.read(file, sink);
+        assertEquals(2, sink.facilities.size());
+        FacilityRecord f = sink.facility("jp.takamatsu.smartcity.medical.Hospital.1");
+        assertEquals(List.of("内科", "リハビリテーション科"), canonical(f));
+        assertEquals(232, f.beds());
+        ImportProblem p = sink.problems.get(0);
+        assertEquals(1, sink.problems.size(), sink.problems.toString());
+        assertEquals("Sheet1", p.sheet());
+        assertEquals(5, p.row(), "the real row, not one counted from the title");
+        assertEquals("alternativeName", p.column());
+        assertEquals(List.of(2L), sink.progress);
+    }
+
+    @Test
+    void aWorkbookWithoutTheHeaderNamesTheMissingColumns() throws Exception {
+        Path file = TestWorkbooks.write(dir.resolve("other.xlsx"), Map.of("一覧", List.of(List.of("#property", "name", "address"),
+                List.of("jp.takamatsu.smartcity.medical.Hospital.1", "高松医療センター", "香川県高松市"))));
+        ImportProblem p = assertThrows(ImportRejectedException.class,
+                () -> TakamatsuReader.bundled().read(file, new RecordingSink())).problem();
+        assertEquals("必要な列 「alternativeName」「medicalSubjects」 が見出し行にありません。", p.message());
+        assertEquals("一覧", p.sheet());
+        assertEquals(1, p.row());
     }
 
     @Test
     void kumamotoSharedStringsLoseTheirRuby() throws Exception {
         List<String> header = new java.util.ArrayList<>();
-        HeaderedRows.read(TestData.path("kumamoto_city_byouin_list_20250331.xlsx"), new RecordingSink(),
+        HeaderedRows.read(TestData.path("kumamoto_city_byouin_list_20250331.xlsx"), new RecordingSink(), KumamotoReader::matches,
                 new HeaderedRows.Visitor() {
                     @Override
                     public void header(org.renkei.dataimport.read.sheet.SheetRow h) {
