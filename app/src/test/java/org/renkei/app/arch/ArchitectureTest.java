@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     @Test
     void domainAndMatcherKnowNoJavaFxAndNoSql() {
-        noClasses().that().resideInAnyPackage("..app.domain..", "..app.match..")
+        noClasses().that().resideInAnyPackage("..app.domain..", "..app.match..", "..app.referral..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..")
                 .check(classes);
     }
