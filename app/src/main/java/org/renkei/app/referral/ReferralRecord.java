@@ -11,11 +11,12 @@ import java.util.Objects;
  * @param caseDate   the day the case was opened (months are counted on it)
  * @param sentOn     first day the status became 送付済, null if never sent
  * @param answeredOn first day of 受入 / 辞退 / 転送, null while unanswered
+ * @param acceptedOn first day of 受入, null if the clinic never accepted
  * @param statusDate day of the current status
  */
 public record ReferralRecord(long caseId, String patientId, LocalDate caseDate, long facilityId, String facilityName,
                              List<String> covers, ReferralStatus status, LocalDate sentOn, LocalDate answeredOn,
-                             LocalDate statusDate, String forwardedTo) {
+                             LocalDate acceptedOn, LocalDate statusDate, String forwardedTo) {
     public ReferralRecord {
         Objects.requireNonNull(caseDate, "caseDate");
         Objects.requireNonNull(facilityName, "facilityName");
@@ -24,9 +25,8 @@ public record ReferralRecord(long caseId, String patientId, LocalDate caseDate, 
         forwardedTo = Objects.requireNonNullElse(forwardedTo, "");
     }
 
-    /** Accepted at some point (受入, and the statuses that can only follow it: 初診確認, 終了 after acceptance). */
+    /** Accepted at some point, whatever happened after (初診確認, 終了). */
     public boolean accepted() {
-        return status == ReferralStatus.ACCEPTED || status == ReferralStatus.FIRST_VISIT
-                || (status == ReferralStatus.CLOSED && answeredOn != null && forwardedTo.isEmpty());
+        return acceptedOn != null;
     }
 }
