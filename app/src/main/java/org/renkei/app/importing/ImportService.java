@@ -8,6 +8,7 @@ import org.renkei.dataimport.geo.Geocoder;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.RowEstimate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,10 +64,11 @@ public final class ImportService {
         FacilityFileReader reader = p.reader();
         try {
             String sha = ContentHash.ofFile(p.file());
+            ImportListener progress = FractionListener.of(listener, RowEstimate.of(p.file()));
             FileReport report = db.inTransaction(c -> {
                 LocalDateTime now = LocalDateTime.now();
                 long batchId = batches.start(c, name, sha, reader.format(), reader.source(), reader.scope(), now);
-                StoreSink sink = new StoreSink(c, facilities, departments, geocoder, name, reader, batchId, now, listener);
+                StoreSink sink = new StoreSink(c, facilities, departments, geocoder, name, reader, batchId, now, progress);
                 reader.read(p.file(), sink);
                 int closed = 0;
                 if (sink.facilityRows > 0 && !reader.scope().isEmpty()) {

@@ -7,13 +7,13 @@ import java.nio.file.Path;
  * Real and SYNTHETIC test files kept once in the repository, under data-import's test resources
  * (see the README there for sources and licences). Maven runs app tests with the app module as working directory.
  */
-final class TestFiles {
+public final class TestFiles {
     private static final Path ROOT = Path.of("..", "data-import", "src", "test", "resources");
 
     private TestFiles() {
     }
 
-    static Path get(String relative) {
+    public static Path get(String relative) {
         Path p = ROOT.resolve(relative);
         if (!Files.isRegularFile(p)) {
             throw new IllegalStateException("test file missing: " + p.toAbsolutePath());

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** An import run with its progress dialog and its result: counts per file and every problem. */
@@ -52,6 +53,7 @@ public final class ImportViewModel {
     private final ReadOnlyListWrapper<ProblemRow> problems = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rejections = new ReadOnlyStringWrapper("");
+    private TimeLeft timeLeft = new TimeLeft(System::nanoTime);
 
     public ImportViewModel(FileImporter importer, TaskRunner runner, DialogService dialogs) {
         this.importer = importer;
@@ -100,6 +102,7 @@ public final class ImportViewModel {
         progress.set(-1);
         cancelRequested.set(false);
         relay = new ProgressRelay(runner, this::showProgress);
+        timeLeft = new TimeLeft(System::nanoTime);
         phase.set(Phase.RUNNING);
         List<Path> copy = List.copyOf(paths);
         ProgressRelay current = relay;
@@ -136,7 +139,10 @@ public final class ImportViewModel {
         currentFile.set(s.fileCount() > 1
                 ? Messages.get("import.progress.fileOf", s.fileIndex() + 1, s.fileCount(), s.file())
                 : s.file());
-        rowsText.set(Messages.get("import.progress.rows", s.rows()));
+        OptionalLong left = timeLeft.seconds(s.fileIndex(), s.fraction());
+        rowsText.set(left.isPresent()
+                ? Messages.get("import.progress.rowsLeft", s.rows(), TimeLeft.text(left.getAsLong()))
+                : Messages.get("import.progress.rows", s.rows()));
         progress.set(s.fraction() < 0 ? -1 : Math.min(1, s.fraction()));
     }
 
