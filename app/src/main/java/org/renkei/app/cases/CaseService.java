@@ -111,7 +111,8 @@ public final class CaseService {
     /**
      * Records a status change of one destination: history row appended, current status updated.
      *
-     * @param day         null = today; not in the future, not before the destination's current status date
+     * @param day         null = today; not in the future, not before the case's creation day, and not before the
+     *                    current status date unless that is 下書き (a plan chosen in the app after the letter went out)
      * @param forwardedTo required for {@link ReferralStatus#FORWARDED}, refused for any other status
      */
     public ReferralCase setStatus(long caseId, long facilityId, ReferralStatus status, LocalDate day, String note,

@@ -58,7 +58,10 @@ final class ReferralTracker {
             Destination d = rc.destinations().stream().filter(x -> x.facilityId() == facilityId).findFirst()
                     .orElseThrow(() -> new CaseRejectedException("ケース " + caseId + " に施設 " + facilityId
                             + " の紹介先はありません。"));
-            if (d.statusDate() != null && on.isBefore(d.statusDate())) {
+            if (on.isBefore(rc.createdOn())) {
+                throw new CaseRejectedException("日付 " + on + " はケースの作成日（" + rc.createdOn() + "）より前です。");
+            }
+            if (d.status() != ReferralStatus.DRAFT && on.isBefore(d.statusDate())) {
                 throw new CaseRejectedException("日付 " + on + " は前回の状態変更（" + d.statusDate() + "）より前です。");
             }
             destinations.setStatus(c, caseId, facilityId, status, on, n, to);

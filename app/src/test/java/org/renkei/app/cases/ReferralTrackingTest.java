@@ -130,6 +130,19 @@ class ReferralTrackingTest {
     }
 
     @Test
+    void aLetterSentBeforeThePlanWasEnteredCanBeRecordedWithItsRealDay() {
+        clock.setDay(LocalDate.of(2026, 3, 10));
+        long id = service.create(CaseJson.read(CaseServiceTest.FUCHU, LocalDate.of(2026, 3, 1))).id();
+        Destination d = service.choosePlan(id, service.plan(id, 1).best().orElseThrow()).destinations().get(0);
+        assertEquals(LocalDate.of(2026, 3, 10), d.statusDate(), "下書き on the day the plan was entered");
+        ReferralCase sent = service.setStatus(id, d.facilityId(), ReferralStatus.SENT, LocalDate.of(2026, 3, 5),
+                null, null);
+        assertEquals(LocalDate.of(2026, 3, 5), sent.destinations().get(0).statusDate());
+        assertThrows(CaseRejectedException.class, () -> service.setStatus(id, d.facilityId(),
+                ReferralStatus.ACCEPTED, LocalDate.of(2026, 3, 4), null, null), "before 送付済: refused");
+    }
+
+    @Test
     void awaitingListsSentReferralsOlderThanTheWaitingDays() {
         service.setStatus(rc.id(), first.facilityId(), ReferralStatus.SENT, LocalDate.of(2026, 4, 10), null, null);
         service.setStatus(rc.id(), second.facilityId(), ReferralStatus.SENT, LocalDate.of(2026, 4, 20), null, null);
@@ -163,6 +176,8 @@ class ReferralTrackingTest {
         assertEquals("ケース " + rc.id() + " に施設 1 の紹介先はありません。", refused(() -> service.setStatus(rc.id(),
                 1, ReferralStatus.ACCEPTED, null, null, null)));
         refused(() -> service.setStatus(rc.id() + 50, f, ReferralStatus.ACCEPTED, null, null, null));
+        assertEquals("日付 2026-03-01 はケースの作成日（2026-03-02）より前です。", refused(() -> service.setStatus(rc.id(),
+                second.facilityId(), ReferralStatus.SENT, LocalDate.of(2026, 3, 1), null, null)));
         assertEquals(before, service.get(rc.id()).orElseThrow());
         assertEquals(history, service.history(rc.id(), f));
     }
