@@ -174,13 +174,8 @@ public final class CaseRepository {
         Referrer ref = new Referrer(rs.getString("referrer_doctor"), rs.getString("referrer_department"));
         return new Row(rs.getLong("id"), p, ref, rs.getString("purpose"), rs.getString("history"),
                 rs.getString("course"), rs.getString("treatment"), rs.getString("notes"), rs.getDouble("max_km"),
-                nullableDouble(rs, "home_lat"), nullableDouble(rs, "home_lng"), rs.getDate("created_on").toLocalDate(),
-                rs.getTimestamp("updated_at").toLocalDateTime());
-    }
-
-    static Double nullableDouble(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
+                SqlValues.nullableDouble(rs, "home_lat"), SqlValues.nullableDouble(rs, "home_lng"),
+                rs.getDate("created_on").toLocalDate(), rs.getTimestamp("updated_at").toLocalDateTime());
     }
 
     private static int bind(PreparedStatement ps, ReferralCase rc) throws SQLException {
@@ -208,17 +203,9 @@ public final class CaseRepository {
         ps.setString(i++, d.treatment());
         ps.setString(i++, d.notes());
         ps.setDouble(i++, rc.needs().km());
-        setNullableDouble(ps, i++, rc.homeLat());
-        setNullableDouble(ps, i++, rc.homeLng());
+        SqlValues.setNullableDouble(ps, i++, rc.homeLat());
+        SqlValues.setNullableDouble(ps, i++, rc.homeLng());
         return i;
-    }
-
-    static void setNullableDouble(PreparedStatement ps, int i, Double v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.DOUBLE);
-        } else {
-            ps.setDouble(i, v);
-        }
     }
 
     private static void writeItems(Connection c, long caseId, ReferralCase rc) throws SQLException {

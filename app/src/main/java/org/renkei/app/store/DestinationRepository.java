@@ -44,8 +44,8 @@ public final class DestinationRepository {
                 ins.setString(i++, d.name());
                 ins.setString(i++, d.address());
                 ins.setString(i++, d.phone());
-                CaseRepository.setNullableDouble(ins, i++, d.lat());
-                CaseRepository.setNullableDouble(ins, i++, d.lng());
+                SqlValues.setNullableDouble(ins, i++, d.lat());
+                SqlValues.setNullableDouble(ins, i++, d.lng());
                 ins.setDouble(i++, d.km());
                 ins.setString(i++, d.status().name());
                 ins.setDate(i++, Date.valueOf(d.statusDate()));
@@ -113,7 +113,7 @@ public final class DestinationRepository {
                     long fid = rs.getLong("facility_id");
                     out.computeIfAbsent(caseId, k -> new ArrayList<>()).add(new Destination(rs.getInt("ordinal"), fid,
                             rs.getString("name"), rs.getString("address"), rs.getString("phone"),
-                            CaseRepository.nullableDouble(rs, "lat"), CaseRepository.nullableDouble(rs, "lng"),
+                            SqlValues.nullableDouble(rs, "lat"), SqlValues.nullableDouble(rs, "lng"),
                             covers.getOrDefault(caseId + "/" + fid, List.of()), rs.getDouble("km"),
                             ReferralStatus.valueOf(rs.getString("status")), rs.getDate("status_date").toLocalDate(),
                             rs.getString("note"), rs.getString("forwarded_to")));
