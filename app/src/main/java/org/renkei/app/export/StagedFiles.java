@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Files written to temporary names beside their targets and moved into place together at the end, so a failed
@@ -22,7 +23,8 @@ public final class StagedFiles implements AutoCloseable {
     public Path stage(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".renkei-", ".part");
+        // not Files.createTempFile: its owner-only permissions would stay on the exported file
+        Path temp = Files.createFile(dir.resolve(".renkei-" + UUID.randomUUID() + ".part"));
         targetsByTemp.put(temp, target);
         return temp;
     }
