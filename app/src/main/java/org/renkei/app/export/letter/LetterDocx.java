@@ -41,15 +41,17 @@ final class LetterDocx {
             if (logo.isPresent()) {
                 logo(doc, logo.get());
             }
-            paragraph(doc, letter.title(), 16, true, ParagraphAlignment.CENTER, 0);
-            paragraph(doc, letter.date(), 10.5, false, ParagraphAlignment.RIGHT, 0);
+            paragraph(doc, letter.title(), 16, true, ParagraphAlignment.CENTER, 0).setSpacingAfter(240);
+            paragraph(doc, letter.date(), 10.5, false, ParagraphAlignment.RIGHT, 0).setSpacingAfter(160);
             for (int i = 0; i < letter.addressee().size(); i++) {
-                paragraph(doc, letter.addressee().get(i), i == 0 ? 13 : 11, i == 0, ParagraphAlignment.LEFT, 0);
+                paragraph(doc, letter.addressee().get(i), i == 0 ? 13 : 11, false, ParagraphAlignment.LEFT, 0)
+                        .setSpacingAfter(60);
             }
+            paragraph(doc, "", 6, false, ParagraphAlignment.LEFT, 0);
             for (String line : letter.sender()) {
                 paragraph(doc, line, 10, false, ParagraphAlignment.LEFT, CONTENT_W / 2);
             }
-            paragraph(doc, letter.greeting(), 10.5, false, ParagraphAlignment.LEFT, 0).setSpacingBefore(200);
+            paragraph(doc, letter.greeting(), 10.5, false, ParagraphAlignment.LEFT, 0).setSpacingBefore(240);
             DocxTable.write(doc, letter.rows());
             try (OutputStream os = Files.newOutputStream(out)) {
                 doc.write(os);

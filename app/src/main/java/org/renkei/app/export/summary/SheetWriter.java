@@ -1,6 +1,7 @@
 package org.renkei.app.export.summary;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -35,7 +36,7 @@ final class SheetWriter {
             Cell c = row.createCell(i);
             c.setCellValue(titles.get(i));
             c.setCellStyle(styles.header);
-            track(i, titles.get(i).length() * 2 + 2);   // room for the filter button
+            track(i, displayWidth(titles.get(i)) + 3);     // room for the filter button
         }
     }
 
@@ -88,6 +89,12 @@ final class SheetWriter {
         }
         sheet.setAutoFilter(new CellRangeAddress(0, dataRows, 0, columns - 1));
         sheet.createFreezePane(frozenColumns, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.setFitToPage(true);                          // printed: landscape, as wide as one page
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private void track(int col, int chars) {
