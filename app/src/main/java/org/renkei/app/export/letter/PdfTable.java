@@ -38,6 +38,11 @@ final class PdfTable {
         List<List<String>> cells = List.of(wrap(row.label(), COLS[0]), wrap(row.value(), COLS[1]),
                 wrap(row.label2(), COLS[2]), wrap(row.value2(), COLS[3]));
         int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        if (height(lines) > PdfPages.TOP - PdfPages.BOTTOM - 40) {   // absurdly long: let the halves split
+            wide(LetterRow.wide(row.label(), row.value()));
+            wide(LetterRow.wide(row.label2(), row.value2()));
+            return;
+        }
         if (height(lines) > pages.room()) {
             pages.newPage();
         }

@@ -160,4 +160,23 @@ class LettersTest {
             }
         }
     }
+
+    @Test
+    void anAbsurdlyLongShortFieldStillStaysOnThePages() throws IOException {
+        var p = c.patient();
+        String occupation = "非常勤の事務職として複数の事業所に勤務。".repeat(120);
+        var patient = new org.renkei.app.referral.Patient(p.id(), p.name(), p.kana(), p.sex(), p.birthDate(),
+                p.address(), p.phone(), occupation);
+        ReferralCase odd = new ReferralCase(c.id(), patient, c.referrer(), c.details(), c.needs(), null, null,
+                c.destinations(), c.createdOn(), null);
+        Path pdf = Letters.write(odd, odd.destinations().get(0), LetterFixtures.office(true), LETTER_DATE, dir).get(1);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getNumberOfPages() >= 2);
+            String flat = squeeze(new PDFTextStripper().getText(doc));
+            // pages interleave running heads and page numbers, so count a character only the field has (2 per sentence)
+            assertEquals(240, flat.chars().filter(ch -> ch == '勤').count(), "the whole field is printed");
+            assertTrue(flat.contains("非常勤の事務職として複数の事業所に勤務。非常勤の事務職として"));
+            assertTrue(flat.contains("職業（続き）"));
+        }
+    }
 }
