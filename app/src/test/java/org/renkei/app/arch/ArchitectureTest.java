@@ -50,6 +50,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void lettersAndSummaryArePureWriters() {
+        noClasses().that().resideInAnyPackage("org.renkei.app.export", "..app.export.letter..", "..app.export.summary..")
+                .should().dependOnClassesThat().resideInAnyPackage("..app.store..", "..app.ui..", "..app.cli..")
+                .check(classes);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("org.renkei.app.(*)..").should().beFreeOfCycles().check(classes);
     }
