@@ -1,0 +1,122 @@
+package org.renkei.app.cli;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.renkei.app.cases.SampleStore;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code letters} and {@code summary} on a case made through the CLI over the real sample; files read back. */
+class PaperCliTest {
+    @TempDir
+    Path tmp;
+    Path db;
+
+    @BeforeEach
+    void sample() {
+        db = SampleStore.copyTo(tmp.resolve("db"));
+    }
+
+    CliRun ok(String... args) {
+        CliRun r = CliRun.run(db, args);
+        assertEquals(0, r.exit(), String.join(" ", args) + " → " + r.err());
+        return r;
+    }
+
+    String plannedCase() {
+        String id = ok("case", "create", "--json", CaseCliTest.FUCHU.toString()).out().strip();
+        ok("case", "plan", "--case", id);
+        return id;
+    }
+
+    @Test
+    void lettersWritesDocxAndPdfPerDestination() throws Exception {
+        ok("office", "--name", "架空記念病院", "--phone", "042-999-0000");
+        String id = plannedCase();
+        Path out = tmp.resolve("letters");
+        List<String> printed = ok("letters", "--case", id, "--out", out.toString(), "--date", "2026-11-20")
+                .out().lines().toList();
+        assertEquals(2, printed.size(), "one plan member → one .docx and one .pdf: " + printed);
+        Path pdf = Path.of(printed.stream().filter(p -> p.endsWith(".pdf")).findFirst().orElseThrow());
+        Path docx = Path.of(printed.stream().filter(p -> p.endsWith(".docx")).findFirst().orElseThrow());
+        assertTrue(pdf.startsWith(out.toAbsolutePath()));
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(d);
+            assertTrue(text.contains("診療情報提供書"), text);
+            assertTrue(text.contains("稲城市立病院"), "destination");
+            assertTrue(text.contains("府中 花子"), "patient from case-fuchu.json");
+            assertTrue(text.contains("架空記念病院"), "office from settings");
+            assertTrue(text.contains("令和8年11月20日"), "letter date in 和暦 (the default)");
+        }
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in);
+             XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+            assertTrue(x.getText().contains("稲城市立病院"));
+            assertTrue(x.getText().contains("府中 花子"));
+        }
+    }
+
+    @Test
+    void lettersBeforeAPlanIsRejectedAndWritesNothing() throws Exception {
+        String id = ok("case", "create", "--json", CaseCliTest.FUCHU.toString()).out().strip();
+        Path out = tmp.resolve("letters");
+        CliRun r = CliRun.run(db, "letters", "--case", id, "--out", out.toString());
+        assertEquals(3, r.exit(), r.err());
+        assertFalse(r.err().isBlank());
+        assertTrue(!Files.exists(out) || isEmpty(out), "nothing written");
+        assertEquals(3, CliRun.run(db, "letters", "--case", "999", "--out", out.toString()).exit());
+    }
+
+    @Test
+    void summaryCountsTheCaseReferrals() throws Exception {
+        String id = plannedCase();
+        String fid = ok("case", "show", "--case", id, "--json").json()
+                .get("destinations").get(0).get("facility_id").asText();
+        ok("referral", "status", "--case", id, "--facility", fid, "--set", "送付済");
+        ok("referral", "status", "--case", id, "--facility", fid, "--set", "受入");
+        YearMonth now = YearMonth.now();
+        Path xlsx = tmp.resolve("summary.xlsx");
+        String printed = ok("summary", "--from", now.minusMonths(1).toString(), "--to", now.toString(),
+                "--out", xlsx.toString()).out();
+        assertTrue(printed.contains("紹介 1 件"), printed);
+        try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+            Sheet list = wb.getSheet("紹介一覧");
+            assertEquals(1, list.getLastRowNum(), "header + one referral");
+            assertTrue(list.getRow(1).getCell(3).getStringCellValue().contains("稲城市立病院"),
+                    list.getRow(1).getCell(3).toString());
+            assertTrue(wb.getSheet("受入率") != null);
+        }
+    }
+
+    @Test
+    void summaryRejectsABadMonth() {
+        CliRun r = CliRun.run(db, "summary", "--from", "2026-13", "--to", "2026-12", "--out",
+                tmp.resolve("s.xlsx").toString());
+        assertEquals(3, r.exit());
+        assertTrue(r.err().contains("YYYY-MM"), r.err());
+        assertFalse(Files.exists(tmp.resolve("s.xlsx")));
+    }
+
+    private static boolean isEmpty(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+}
