@@ -15,7 +15,7 @@ final class HandoutTable {
     static final float NAME = 17f;
     static final float SMALL = 10.5f;
     static final float HEAD = 13f;
-    static final double[] COLUMNS = {40, 211, 104, 108, 60};
+    static final double[] COLUMNS = {40, 203, 100, 120, 60};
     static final String[] HEADERS = {"番号", "医療機関・住所", "受診する診療科", "電話番号", "距離"};
     static final String HOURS_LABEL = "診療時間：";
     static final Color GRID = new Color(0x8A, 0x8A, 0x8A);

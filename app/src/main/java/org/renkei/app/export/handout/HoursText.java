@@ -55,7 +55,7 @@ final class HoursText {
         if (closed.isEmpty()) {
             return Handout.HOURS_UNKNOWN;
         }
-        return "休診日：" + String.join("・", closed.split("\\s*[,、，・]\\s*")) + "（" + Handout.HOURS_UNKNOWN + "）";
+        return String.join("・", closed.split("\\s*[,、，・]\\s*")) + " 休診（" + Handout.HOURS_UNKNOWN + "）";
     }
 
     /** The entry for the department itself, else the first sub-department with hours, else any sub-department. */

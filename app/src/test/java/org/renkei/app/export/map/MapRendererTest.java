@@ -44,5 +44,22 @@ class MapRendererTest {
         assertEquals(MapStyle.HOME.getRGB(), img.getRGB((int) r.home().getX() - 8, (int) r.home().getY() + 8));
         assertTrue(r.municipalities().contains("府中市"), r.municipalities().toString());
         assertTrue(r.labels().contains("府中市"), r.labels().toString());
+        assertTrue(r.labels().contains("宮西町"), "the home's own town is named: " + r.labels());
+        assertTrue(r.scaleBar().length() <= 800 * 0.28 && r.scaleBar().length() > 800 * 0.28 / 2.5);
+    }
+
+    @Test
+    void withoutBoundariesForThePrefectureTheMapStillShowsPinsAndHome() {
+        MapScene osaka = new MapScene(new LatLng(34.6937, 135.5023), List.of(
+                new MapPin(1, new LatLng(34.6990, 135.4950), "北の医院", "")));
+        Viewport v = osaka.fit(400, 300, 40);
+        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        RenderedMap r = new MapRenderer(BoundaryRegistry.bundled(), null).render(g, osaka, v, MapStyle.PRINT);
+        g.dispose();
+        assertEquals(List.of(), r.municipalities());
+        Point2D pin = r.pins().get(1);
+        assertEquals(MapStyle.PIN.getRGB(), img.getRGB((int) pin.getX() - 7, (int) pin.getY()));
+        assertEquals(MapStyle.PAPER.getRGB(), img.getRGB(200, 10), "plain background where no data exists");
     }
 }
