@@ -40,6 +40,11 @@ public final class MapRenderer {
 
     /** Draws into {@code g}, whose user space is the viewport's units from (0, 0); returns where things went. */
     public RenderedMap render(Graphics2D g, MapScene scene, Viewport v, MapStyle s) {
+        return render(g, scene, v, s, 0);
+    }
+
+    /** As {@link #render(Graphics2D, MapScene, Viewport, MapStyle)}, with pin {@code selected} ringed (0: none). */
+    public RenderedMap render(Graphics2D g, MapScene scene, Viewport v, MapStyle s, int selected) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.clip(new Rectangle2D.Double(0, 0, v.width(), v.height()));
@@ -47,13 +52,13 @@ public final class MapRenderer {
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            return draw(g2, scene, v, s);
+            return draw(g2, scene, v, s, selected);
         } finally {
             g2.dispose();
         }
     }
 
-    private RenderedMap draw(Graphics2D g, MapScene scene, Viewport v, MapStyle s) {
+    private RenderedMap draw(Graphics2D g, MapScene scene, Viewport v, MapStyle s, int selected) {
         g.setColor(MapStyle.PAPER);
         g.fill(new Rectangle2D.Double(0, 0, v.width(), v.height()));
         List<Municipality> areas = boundaries.within(v.box());
@@ -90,7 +95,7 @@ public final class MapRenderer {
         }
         if (s.pinLabels()) {
             for (MapPin p : scene.pins()) {
-                placeBeside(board, texts, g, p.name(), pins.get(p.number()), s.pinRadius(), s.labelFont(),
+                placeBeside(board, texts, g, p.name(), pins.get(p.number()), s.pinRadius() * 1.6, s.labelFont(),
                         MapStyle.INK);
             }
         }
@@ -108,7 +113,7 @@ public final class MapRenderer {
             Markers.drawHome(g, home, s);
         }
         scene.pins().stream().sorted(Comparator.comparingInt(MapPin::number).reversed())
-                .forEach(p -> Markers.drawPin(g, pins.get(p.number()), p.number(), s));
+                .forEach(p -> Markers.drawPin(g, pins.get(p.number()), p.number(), s, p.number() == selected));
         texts.forEach(Runnable::run);
         Decorations.drawScaleBar(g, bar, v, s);
         Decorations.drawNorthArrow(g, v, s);

@@ -50,8 +50,18 @@ final class Markers {
         MapText.draw(g, t, x - t.getAdvance() / 2, MapText.baselineForCentre(t, y + h * 0.3), Color.WHITE, 0);
     }
 
-    static void drawPin(Graphics2D g, Point2D c, int number, MapStyle s) {
+    static void drawPin(Graphics2D g, Point2D c, int number, MapStyle s, boolean selected) {
         double r = s.pinRadius();
+        if (selected) {
+            double ring = r * 1.55;
+            Ellipse2D halo = new Ellipse2D.Double(c.getX() - ring, c.getY() - ring, 2 * ring, 2 * ring);
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke((float) (r / 2.2)));
+            g.draw(halo);
+            g.setColor(MapStyle.PIN);
+            g.setStroke(new BasicStroke((float) (r / 5)));
+            g.draw(halo);
+        }
         Ellipse2D circle = new Ellipse2D.Double(c.getX() - r, c.getY() - r, 2 * r, 2 * r);
         g.setColor(new Color(0, 0, 0, 60));
         g.fill(new Ellipse2D.Double(c.getX() - r + r / 8, c.getY() - r + r / 6, 2 * r, 2 * r));

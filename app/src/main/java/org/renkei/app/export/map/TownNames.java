@@ -71,12 +71,12 @@ public final class TownNames {
         Map<String, double[]> sums = new LinkedHashMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16);
         String line;
+        String[] f = new String[6];
         while ((line = r.readLine()) != null) {
-            String[] f = line.split(",", -1);
-            if (f.length < 6 || f[4].isEmpty() || f[5].isEmpty() || f[2].isEmpty() || f[0].equals("都道府県名")) {
+            if (!fields(line, f) || f[4].isEmpty() || f[5].isEmpty() || f[2].isEmpty() || f[0].equals("都道府県名")) {
                 continue;
             }
-            String town = CHOME.matcher(f[2]).replaceFirst("");
+            String town = f[2].endsWith("丁目") ? CHOME.matcher(f[2]).replaceFirst("") : f[2];
             if (town.isEmpty()) {
                 continue;
             }
@@ -89,6 +89,23 @@ public final class TownNames {
         sums.forEach((key, s) -> towns.add(new Town(key.substring(key.lastIndexOf(',') + 1).intern(),
                 s[0] / s[2], s[1] / s[2])));
         return new TownNames(towns);
+    }
+
+    /** Splits the first six comma-separated fields into {@code out}; false when the line has fewer. */
+    private static boolean fields(String line, String[] out) {
+        int from = 0;
+        for (int i = 0; i < out.length; i++) {
+            int comma = line.indexOf(',', from);
+            if (comma < 0) {
+                if (i != out.length - 1) {
+                    return false;
+                }
+                comma = line.length();
+            }
+            out[i] = line.substring(from, comma);
+            from = comma + 1;
+        }
+        return true;
     }
 
     public int size() {

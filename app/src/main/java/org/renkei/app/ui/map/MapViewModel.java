@@ -162,8 +162,13 @@ public final class MapViewModel {
     public void select(int number) {
         MapPin pin = scene.get() == null ? null : scene.get().pins().stream()
                 .filter(p -> p.number() == number).findFirst().orElse(null);
-        selected.set(pin == null ? 0 : number);
+        int now = pin == null ? 0 : number;
+        boolean changed = now != selected.get();
+        selected.set(now);
         selectedText.set(pin == null ? "" : Messages.get("map.selected", pin.number(), pin.name(), pin.detail()));
+        if (changed) {
+            redraw();
+        }
     }
 
     private void redraw() {
@@ -176,7 +181,7 @@ public final class MapViewModel {
                 BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
-            renderer.render(g, scene.get(), v, style);
+            renderer.render(g, scene.get(), v, style, selected.get());
         } finally {
             g.dispose();
         }
