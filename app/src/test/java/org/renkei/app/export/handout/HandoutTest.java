@@ -125,6 +125,28 @@ class HandoutTest {
     }
 
     @Test
+    void aClinicWithoutCoordinatesIsListedButNotPinned() throws Exception {
+        List<org.renkei.app.referral.Destination> ds = new ArrayList<>(referral.destinations());
+        var d = ds.get(2);
+        ds.set(2, new org.renkei.app.referral.Destination(d.order(), 999, d.name(), d.address(), d.phone(), null, null,
+                d.covers(), d.km(), d.status(), null, "", ""));
+        ReferralCase partly = referral.withDestinations(ds);
+        PageImage page = handouts.render(partly, facilities, FictionalCase.OFFICE, DAY, 72).get(0);
+        assertNotNull(page.pinOnImage(1));
+        assertEquals(null, page.pinOnImage(3));
+        Path pdf = dir.resolve("partly.pdf");
+        handouts.write(partly, facilities, FictionalCase.OFFICE, DAY, pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("府中あおば眼科") && text.contains(Handout.NOT_ON_MAP), text);
+        }
+        ReferralCase nowhere = partly.withHome(null, null).withDestinations(List.of(ds.get(2)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> handouts.write(nowhere, facilities, FictionalCase.OFFICE, DAY, dir.resolve("nowhere.pdf")));
+        assertTrue(e.getMessage().contains("地図を描けません"), e.getMessage());
+    }
+
+    @Test
     void otherExtensionsAndEmptyCasesAreRefusedInJapaneseWithNothingWritten() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
                 handouts.write(referral, facilities, FictionalCase.OFFICE, DAY, dir.resolve("handout.docx")));
