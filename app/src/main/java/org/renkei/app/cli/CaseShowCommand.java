@@ -2,6 +2,7 @@ package org.renkei.app.cli;
 
 import org.renkei.app.cases.CaseJson;
 import org.renkei.app.cases.CaseService;
+import org.renkei.app.export.geo.ExportPoints;
 import org.renkei.app.referral.Destination;
 import org.renkei.app.referral.ReferralCase;
 import org.renkei.app.referral.StatusEvent;
@@ -12,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +36,11 @@ final class CaseShowCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON で出力（case create で読める形）")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE", description = "紹介先を .xlsx / .geojson / .kml に書き出す")
+    Path export;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         try (Database db = parent.dbOption.open()) {
             CaseService service = new CaseService(db);
             ReferralCase rc = service.get(caseId)
@@ -50,6 +56,9 @@ final class CaseShowCommand implements Callable<Integer> {
                 CaseText.print(out, rc, histories);
             }
             out.flush();
+            if (export != null) {
+                Exports.points(ExportPoints.fromCase(rc), "ケース " + caseId + " の紹介先", export);
+            }
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.renkei.app.search.SearchHit;
 import org.renkei.app.domain.SearchQuery;
+import org.renkei.app.export.geo.ExportPoints;
 import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
 import org.renkei.dataimport.geo.GeocodeResult;
@@ -15,6 +16,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -45,8 +48,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON で出力")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE", description = "結果を .xlsx / .geojson / .kml に書き出す")
+    Path export;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (km != null && near == null) {
             throw new ParameterException(spec.commandLine(), "--km には --near が必要です");
         }
@@ -60,6 +66,9 @@ final class SearchCommand implements Callable<Integer> {
                     origin == null ? null : origin.lng(), km, limit, false);
             List<SearchHit> hits = new SearchService(db).search(q);
             print(origin, hits);
+            if (export != null) {
+                Exports.points(ExportPoints.fromHits(hits), "検索結果", export);
+            }
         }
         return 0;
     }

@@ -114,6 +114,47 @@ class PaperCliTest {
         assertFalse(Files.exists(tmp.resolve("s.xlsx")));
     }
 
+    @Test
+    void handoutAsPdfAndPng() throws Exception {
+        String id = plannedCase();
+        Path pdf = tmp.resolve("handout.pdf");
+        ok("handout", "--case", id, "--out", pdf.toString());
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, d.getNumberOfPages());
+            String text = new PDFTextStripper().getText(d);
+            assertTrue(text.contains("稲城市立病院"), text);
+            assertTrue(text.contains("国土数値情報"), "data credit");
+        }
+        Path png = tmp.resolve("handout.png");
+        ok("handout", "--case", id, "--out", png.toString());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(1240, img.getWidth(), "A4 at 150 dpi");
+        CliRun bad = CliRun.run(db, "handout", "--case", id, "--out", tmp.resolve("handout.txt").toString());
+        assertEquals(3, bad.exit());
+        assertFalse(Files.exists(tmp.resolve("handout.txt")));
+    }
+
+    @Test
+    void searchResultsAndPlansExportAsGeoJsonKmlAndXlsx() throws Exception {
+        Path geojson = tmp.resolve("hits.geojson");
+        ok("search", "--dept", "皮膚科", "--near", "東京都府中市宮西町２丁目", "--km", "5", "--out", geojson.toString());
+        var features = new com.fasterxml.jackson.databind.ObjectMapper().readTree(geojson.toFile()).get("features");
+        assertTrue(features.size() >= 1);
+        assertEquals("稲城市立病院", features.get(0).get("properties").get("name").asText());
+
+        String id = plannedCase();
+        Path kml = tmp.resolve("plan.kml");
+        ok("case", "show", "--case", id, "--out", kml.toString());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(kml.toFile());
+        assertEquals(1, doc.getElementsByTagName("Placemark").getLength());
+        Path xlsx = tmp.resolve("plan.xlsx");
+        ok("case", "show", "--case", id, "--out", xlsx.toString());
+        try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+            assertEquals(1, wb.getSheetAt(0).getLastRowNum(), "header + the plan's one facility");
+        }
+        assertEquals(3, CliRun.run(db, "case", "show", "--case", id, "--out", tmp.resolve("x.doc").toString()).exit());
+    }
+
     private static boolean isEmpty(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
