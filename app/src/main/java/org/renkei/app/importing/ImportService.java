@@ -70,6 +70,7 @@ public final class ImportService {
                 long batchId = batches.start(c, name, sha, reader.format(), reader.source(), reader.scope(), now);
                 StoreSink sink = new StoreSink(c, facilities, departments, geocoder, name, reader, batchId, now, progress);
                 reader.read(p.file(), sink);
+                sink.finish();
                 int closed = 0;
                 if (sink.facilityRows > 0 && !reader.scope().isEmpty()) {
                     closed = facilities.closeMissing(c, reader.source(), reader.scope(), batchId);

@@ -38,6 +38,8 @@ final class StoreSink implements ImportSink {
     private final ImportListener listener;
     private final Map<String, Map<String, StoredKey>> keysBySource = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
+    /** Unchanged facilities still to be marked as seen in this batch; written at once by {@link #finish()}. */
+    private final List<Long> untouched = new ArrayList<>();
     final List<ImportProblem> problems = new ArrayList<>();
     int added;
     int updated;
@@ -89,7 +91,7 @@ final class StoreSink implements ImportSink {
             // A list without departments (e.g. a facility sheet whose hours come in another file) keeps them.
             boolean deptsSame = r.departments().isEmpty() || deptHash.equals(stored.deptHash());
             if (stored.contentHash().equals(hash) && deptsSame && stored.status() == FacilityStatus.ACTIVE) {
-                facilities.touch(c, stored.id(), batchId, now);
+                untouched.add(stored.id());
                 unchanged++;
                 return;
             }
@@ -100,6 +102,16 @@ final class StoreSink implements ImportSink {
             updated++;
         } catch (SQLException e) {
             throw new ImportStoreException("writing facility " + r.sourceKey(), e);
+        }
+    }
+
+    /** Writes what was held back for set-wise writing; call after the reader and before closing missing ones. */
+    void finish() {
+        try {
+            facilities.touchAll(c, untouched.stream().mapToLong(Long::longValue).toArray(), batchId, now);
+            untouched.clear();
+        } catch (SQLException e) {
+            throw new ImportStoreException("marking unchanged facilities as seen", e);
         }
     }
 

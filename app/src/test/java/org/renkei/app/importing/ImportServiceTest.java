@@ -85,6 +85,18 @@ class ImportServiceTest {
     }
 
     @Test
+    void unchangedRowsAreMarkedSeenSoOnlyTheMissingOneCloses() throws Exception {
+        List<FacilityRecord> three = List.of(record("1", "府中内科", 35.67, List.of(dept("内科"))),
+                record("2", "府中眼科", 35.68, List.of(dept("眼科"))), record("3", "府中皮膚科", 35.69, List.of(dept("皮膚科"))));
+        run(ScriptedReader.of("clinic", three));
+        FileReport report = run(ScriptedReader.of("clinic", List.of(three.get(0), three.get(1))));
+        assertEquals(2, report.unchanged());
+        assertEquals(1, report.closed(), "only 府中皮膚科; the two unchanged ones were marked as seen");
+        assertEquals(List.of("府中内科", "府中眼科"), new FacilityService(db).allActiveWithDepartments().stream()
+                .map(Facility::name).sorted().toList());
+    }
+
+    @Test
     void changedRowIsUpdatedAndMissingRowIsClosedNotDeleted() throws Exception {
         run(ScriptedReader.of("clinic", List.of(record("1", "府中内科", 35.67, List.of(dept("内科"))),
                 record("2", "府中眼科", 35.68, List.of(dept("眼科"))))));
