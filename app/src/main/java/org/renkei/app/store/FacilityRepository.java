@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /** Every SQL statement on the {@code facility} table. */
 public final class FacilityRepository {
-    static final int TOUCH_CHUNK = 5_000;
+    private static final int TOUCH_CHUNK = 1_000;
 
     static final String COLUMNS = "id, source, source_key, name, kana, kind, postal_code, address, municipality_code, "
             + "lat, lng, geo_precision, phone, url, beds, closed_days, status, home_visit, accepting_new, barrier_free, "
@@ -89,21 +89,21 @@ public final class FacilityRepository {
         }
     }
 
-    /** Marks facilities as seen in this batch without changing anything else, in chunks of {@value #TOUCH_CHUNK}. */
+    /** Marks facilities as seen in this batch without changing anything else (one prepared batch). */
     public void touchAll(Connection c, long[] ids, long batchId, LocalDateTime now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE facility SET last_seen = ?, last_batch_id = ? WHERE id = ANY(?)")) {
-            for (int from = 0; from < ids.length; from += TOUCH_CHUNK) {
-                int to = Math.min(ids.length, from + TOUCH_CHUNK);
-                Long[] chunk = new Long[to - from];
-                for (int i = from; i < to; i++) {
-                    chunk[i - from] = ids[i];
-                }
-                ps.setTimestamp(1, Timestamp.valueOf(now));
+                "UPDATE facility SET last_seen = ?, last_batch_id = ? WHERE id = ?")) {
+            Timestamp seen = Timestamp.valueOf(now);
+            for (int i = 0; i < ids.length; i++) {
+                ps.setTimestamp(1, seen);
                 ps.setLong(2, batchId);
-                ps.setArray(3, c.createArrayOf("BIGINT", chunk));
-                ps.executeUpdate();
+                ps.setLong(3, ids[i]);
+                ps.addBatch();
+                if ((i + 1) % TOUCH_CHUNK == 0) {
+                    ps.executeBatch();
+                }
             }
+            ps.executeBatch();
         }
     }
 
