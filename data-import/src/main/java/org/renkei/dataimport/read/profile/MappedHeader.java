@@ -32,12 +32,16 @@ final class MappedHeader {
     static MappedHeader resolve(ImportProfile profile, SheetRow header, String file) throws ImportRejectedException {
         Set<String> missing = new LinkedHashSet<>();
         Map<Field, Integer> indexes = new EnumMap<>(Field.class);
-        for (Map.Entry<Field, ColumnRef> e : profile.columns().entrySet()) {
-            int i = e.getValue().indexIn(header.cells());
-            if (i < 0) {
-                missing.add(e.getValue().describe() + "（" + e.getKey().label() + "）");
+        for (Field field : Field.values()) {
+            ColumnRef ref = profile.columns().get(field);
+            if (ref == null) {
+                continue;
             }
-            indexes.put(e.getKey(), i);
+            int i = ref.indexIn(header.cells());
+            if (i < 0) {
+                missing.add(ref.describe() + "（" + field.label() + "）");
+            }
+            indexes.put(field, i);
         }
         List<Integer> flags = new ArrayList<>();
         for (ColumnRef ref : profile.departments().flagColumns()) {
@@ -45,15 +49,14 @@ final class MappedHeader {
             if (i < 0) {
                 missing.add(ref.describe() + "（診療科の列）");
             } else if (Text.headerKey(header.get(i)).isEmpty()) {
-                throw new ImportRejectedException(new ImportProblem(file, header.sheet(), header.number(),
-                        ref.describe(), "診療科の列 " + ref.describe() + " の見出しが空のため、どの診療科か分かりません。"));
+                missing.add(ref.describe() + "（診療科・見出しが空）");
             } else {
                 flags.add(i);
             }
         }
         if (!missing.isEmpty()) {
             throw new ImportRejectedException(new ImportProblem(file, header.sheet(), header.number(), "",
-                    "インポート設定の列 " + String.join("", missing) + " が見出し行（" + header.number()
+                    "インポート設定の列 " + String.join("、", missing) + " が見出し行（" + header.number()
                             + " 行目）にありません。見出し行の番号と列の名前を確かめてください（この行の見出し: "
                             + shown(header.cells()) + "）。"));
         }

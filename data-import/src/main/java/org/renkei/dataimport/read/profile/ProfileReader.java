@@ -88,8 +88,8 @@ public final class ProfileReader implements FacilityFileReader {
         void run() throws ImportRejectedException {
             FileType actual = ProfileRows.typeOf(file);
             if (actual.workbook() != profile.fileType().workbook()) {
-                throw ProfileRows.reject(file, 0, "インポート設定「" + profile.name() + "」は"
-                        + (profile.fileType().workbook() ? "Excel のブック" : "CSV ファイル") + "用ですが、このファイルは"
+                throw ProfileRows.reject(file, 0, "インポート設定「" + profile.name() + "」は "
+                        + (profile.fileType().workbook() ? "Excel のブック" : "CSV ファイル") + "用ですが、このファイルは "
                         + (actual.workbook() ? "Excel のブック" : "CSV ファイル") + "です。", null);
             }
             ProfileRows.Outcome outcome = ProfileRows.read(file, profile.encoding(), profile.sheet(), sink,

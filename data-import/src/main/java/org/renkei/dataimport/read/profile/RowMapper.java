@@ -144,14 +144,25 @@ final class RowMapper {
         return byName;
     }
 
-    /** 病院 when 「病院」 comes after every 診療所 / クリニック / 医院 in the name, or when there are 20 beds or more. */
+    /**
+     * 病院 when a hospital word (病院, 医療センター, 療育センター, ホスピタル) comes after every clinic word (診療所, クリニック,
+     * 医院) in the name, or when there is no such word and 20 beds or more; 歯科 for a dental name without 病院; else 診療所.
+     */
     static FacilityKind kindOfName(String name, Integer beds) {
-        int hospital = name.lastIndexOf("病院");
-        int clinic = Math.max(name.lastIndexOf("診療所"), Math.max(name.lastIndexOf("クリニック"), name.lastIndexOf("医院")));
-        if (hospital > clinic || (clinic < 0 && beds != null && beds >= 20)) {
+        int hospital = last(name, "病院", "医療センター", "療育センター", "ホスピタル");
+        int clinic = last(name, "診療所", "クリニック", "医院");
+        if (hospital > clinic || (hospital < 0 && clinic < 0 && beds != null && beds >= 20)) {
             return FacilityKind.HOSPITAL;
         }
-        return name.contains("歯科") && hospital < 0 ? FacilityKind.DENTAL : FacilityKind.CLINIC;
+        return name.contains("歯科") ? FacilityKind.DENTAL : FacilityKind.CLINIC;
+    }
+
+    private static int last(String name, String... words) {
+        int at = -1;
+        for (String w : words) {
+            at = Math.max(at, name.lastIndexOf(w));
+        }
+        return at;
     }
 
     /** Cell text on one line: line breaks inside the cell joined, surrounding spaces stripped. */
