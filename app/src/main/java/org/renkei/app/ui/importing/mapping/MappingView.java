@@ -1,8 +1,6 @@
 package org.renkei.app.ui.importing.mapping;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -12,8 +10,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
@@ -95,7 +91,7 @@ public final class MappingView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         sourceNameField.textProperty().bindBidirectional(viewModel.sourceNameProperty());
         bindSource();
-        bindPreview();
+        PreviewTable.bind(previewTable, viewModel.preview(), viewModel.headerRowProperty());
         bindFields();
         bindDepartments();
     }
@@ -105,7 +101,7 @@ public final class MappingView {
         showWhen(sheetBox, true);
         showWhen(encodingLabel, false);
         showWhen(encodingBox, false);
-        sheetBox.setItems(viewModel.sheetsProperty());
+        sheetBox.setItems(viewModel.preview().sheetsProperty());
         sheetBox.valueProperty().bindBidirectional(viewModel.sheetProperty());
         encodingBox.getItems().setAll(CsvEncoding.values());
         encodingBox.setConverter(converter(e -> Messages.get(switch (e) {
@@ -122,47 +118,9 @@ public final class MappingView {
     }
 
     private void showWhen(javafx.scene.Node node, boolean workbook) {
-        node.visibleProperty().bind(workbook ? viewModel.workbookProperty() : viewModel.workbookProperty().not());
+        var isWorkbook = viewModel.preview().workbookProperty();
+        node.visibleProperty().bind(workbook ? isWorkbook : isWorkbook.not());
         node.managedProperty().bind(node.visibleProperty());
-    }
-
-    /** One table column per column of the list, titled with its letter; the header row is marked. */
-    private void bindPreview() {
-        previewTable.setItems(viewModel.rowsProperty());
-        viewModel.columnTitlesProperty().addListener((ListChangeListener<String>) c -> rebuildColumns());
-        viewModel.headerRowProperty().addListener((obs, old, v) -> previewTable.refresh());
-        previewTable.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(PreviewRow row, boolean empty) {
-                super.updateItem(row, empty);
-                boolean header = !empty && row != null && row.number() == viewModel.headerRowProperty().get();
-                if (header != getStyleClass().contains("mapping-header-row")) {
-                    if (header) {
-                        getStyleClass().add("mapping-header-row");
-                    } else {
-                        getStyleClass().remove("mapping-header-row");
-                    }
-                }
-            }
-        });
-        rebuildColumns();
-    }
-
-    private void rebuildColumns() {
-        previewTable.getColumns().clear();
-        TableColumn<PreviewRow, String> number = new TableColumn<>(Messages.get("mapping.preview.row"));
-        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().number())));
-        number.setPrefWidth(48);
-        number.setSortable(false);
-        previewTable.getColumns().add(number);
-        for (int i = 0; i < viewModel.columnTitlesProperty().size(); i++) {
-            int index = i;
-            TableColumn<PreviewRow, String> column = new TableColumn<>(viewModel.columnTitlesProperty().get(i));
-            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cell(index)));
-            column.setPrefWidth(120);
-            column.setSortable(false);
-            previewTable.getColumns().add(column);
-        }
     }
 
     private void bindFields() {

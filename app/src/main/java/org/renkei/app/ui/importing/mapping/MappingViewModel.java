@@ -4,8 +4,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyListProperty;
-import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,21 +12,16 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.DialogService;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.TaskRunner;
-import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.profile.ColumnGuess;
 import org.renkei.dataimport.read.profile.CsvEncoding;
-import org.renkei.dataimport.read.profile.Field;
-import org.renkei.dataimport.read.profile.FileType;
 import org.renkei.dataimport.read.profile.ImportProfile;
 import org.renkei.dataimport.read.profile.Preview;
 import org.renkei.dataimport.read.profile.SheetRef;
-import org.renkei.dataimport.read.sheet.SheetRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,15 +34,13 @@ import java.util.List;
  */
 public final class MappingViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MappingViewModel.class);
-    private static final int MAX_SHEETS_TRIED = 10;
 
     private final MappingServices services;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final MappingFiles files;
     private final ColumnMapping columns = new ColumnMapping();
-    private Preview preview;
-    private DepartmentVocabulary vocabulary;
+    private final ListPreview preview = new ListPreview();
     private ImportProfile pending;
     private boolean updating;
     private String status = "";
@@ -57,15 +48,10 @@ public final class MappingViewModel {
     // Properties
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<FileType> fileType = new ReadOnlyObjectWrapper<>(FileType.CSV);
-    private final ReadOnlyBooleanWrapper workbook = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyListWrapper<String> sheets = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ObjectProperty<String> sheet = new SimpleObjectProperty<>();
     private final ObjectProperty<CsvEncoding> encoding = new SimpleObjectProperty<>(CsvEncoding.AUTO);
     private final IntegerProperty headerRow = new SimpleIntegerProperty(1);
     private final IntegerProperty firstDataRow = new SimpleIntegerProperty(2);
-    private final ReadOnlyListWrapper<PreviewRow> rows = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
-    private final ReadOnlyListWrapper<String> columnTitles = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final StringProperty sourceName = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -79,10 +65,11 @@ public final class MappingViewModel {
         sheet.addListener((obs, old, s) -> reloadUnlessUpdating(s == null ? SheetRef.at(1) : SheetRef.named(s)));
         encoding.addListener((obs, old, e) -> reloadUnlessUpdating(currentSheet()));
         headerRow.addListener((obs, old, row) -> {
-            if (!updating && preview != null) {
+            Preview p = preview.current();
+            if (!updating && p != null) {
                 firstDataRow.set(row.intValue() + 1);
-                columns.setHeader(preview.cells(row.intValue()), preview.width());
-                columns.guess(preview.rowsAfter(row.intValue()), vocabulary);
+                columns.setHeader(p.cells(row.intValue()), p.width());
+                columns.guess(p.rowsAfter(row.intValue()), preview.vocabulary());
             }
             validate();
         });
@@ -94,19 +81,11 @@ public final class MappingViewModel {
     /** True while the dialog is shown. */
     public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<FileType> fileTypeProperty() { return fileType.getReadOnlyProperty(); }
-    /** True for .xlsx / .xls (a sheet to choose), false for CSV (an encoding to choose). */
-    public ReadOnlyBooleanProperty workbookProperty() { return workbook.getReadOnlyProperty(); }
-    public ReadOnlyListProperty<String> sheetsProperty() { return sheets.getReadOnlyProperty(); }
     public ObjectProperty<String> sheetProperty() { return sheet; }
     public ObjectProperty<CsvEncoding> encodingProperty() { return encoding; }
     /** 1-based header row (re-guesses the columns when changed). */
     public IntegerProperty headerRowProperty() { return headerRow; }
     public IntegerProperty firstDataRowProperty() { return firstDataRow; }
-    /** The first {@value Preview#ROWS} rows of the sheet. */
-    public ReadOnlyListProperty<PreviewRow> rowsProperty() { return rows.getReadOnlyProperty(); }
-    /** Titles of the preview's columns: A, B, C … */
-    public ReadOnlyListProperty<String> columnTitlesProperty() { return columnTitles.getReadOnlyProperty(); }
     /** The list's name; its facilities get the source {@code own:<name>}. */
     public StringProperty sourceNameProperty() { return sourceName; }
     /** What is missing before importing, or what was just done. */
@@ -114,6 +93,7 @@ public final class MappingViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canImportProperty() { return canImport.getReadOnlyProperty(); }
     public ColumnMapping columns() { return columns; }
+    public ListPreview preview() { return preview; }
 
     // Commands
 
@@ -158,8 +138,10 @@ public final class MappingViewModel {
         if (p == null) {
             return;
         }
-        files.chooseProfileToSave(p.name() + ".json").ifPresent(path -> runner.run(
-                BackgroundTask.ofRunnable(() -> save(p, path))
+        files.chooseProfileToSave(p.name() + ".json").ifPresent(path -> runner.run(BackgroundTask.of(() -> {
+                    services.profiles().save(p, path);
+                    return path;
+                })
                         .onSuccess(v -> {
                             status = Messages.get("mapping.profile.saved", path.getFileName().toString());
                             validate();
@@ -183,19 +165,11 @@ public final class MappingViewModel {
 
     /** The profile the dialog describes now. */
     public ImportProfile profile() {
-        return new ImportProfile(sourceName.get(), fileType.get(), encoding.get(), currentSheet(), headerRow.get(),
-                firstDataRow.get(), columns.columnRefs(), columns.departmentSpec(), null);
+        return new ImportProfile(sourceName.get(), preview.fileTypeProperty().get(), encoding.get(), currentSheet(),
+                headerRow.get(), firstDataRow.get(), columns.columnRefs(), columns.departmentSpec(), null);
     }
 
     // Internals
-
-    private void save(ImportProfile p, Path path) {
-        try {
-            services.profiles().save(p, path);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     private SheetRef currentSheet() {
         return sheet.get() == null ? SheetRef.at(1) : SheetRef.named(sheet.get());
@@ -207,18 +181,14 @@ public final class MappingViewModel {
         }
     }
 
-    private record Loaded(Preview preview, DepartmentVocabulary vocabulary) {
-    }
-
     private void load(SheetRef ref, boolean guess) {
         Path f = file.get();
         CsvEncoding enc = encoding.get();
         busy.set(true);
-        runner.run(BackgroundTask.of(() -> preview(f, enc, ref, guess))
+        runner.run(BackgroundTask.of(() -> ListPreview.load(services, f, enc, ref, guess))
                 .onSuccess(loaded -> show(loaded, guess))
                 .onError(e -> {
-                    preview = null;
-                    rows.clear();
+                    preview.clear();
                     status = e instanceof ImportRejectedException r ? r.problem().describe()
                             : Messages.get("mapping.message.previewFailed");
                     LOG.info("Preview of a list failed: {}", e.toString());
@@ -229,45 +199,15 @@ public final class MappingViewModel {
                 }));
     }
 
-    /**
-     * The preview of the sheet asked for; when guessing on a workbook's first sheet that names no name and address
-     * column (a cover sheet), the first later sheet that does.
-     */
-    private Loaded preview(Path f, CsvEncoding enc, SheetRef ref, boolean guess) throws ImportRejectedException {
-        DepartmentVocabulary v = services.vocabulary().get();
-        Preview first = services.previews().load(f, enc, ref);
-        if (!guess || !ref.equals(SheetRef.at(1)) || plausible(first, v)) {
-            return new Loaded(first, v);
-        }
-        for (String name : first.sheets().subList(1, Math.min(first.sheets().size(), MAX_SHEETS_TRIED))) {
-            Preview other = services.previews().load(f, enc, SheetRef.named(name));
-            if (plausible(other, v)) {
-                return new Loaded(other, v);
-            }
-        }
-        return new Loaded(first, v);
-    }
-
-    private static boolean plausible(Preview p, DepartmentVocabulary v) {
-        var fields = ColumnGuess.fields(p.cells(ColumnGuess.headerRow(p.rows(), v)));
-        return fields.containsKey(Field.NAME) && fields.containsKey(Field.ADDRESS);
-    }
-
-    private void show(Loaded loaded, boolean guess) {
+    private void show(ListPreview.Loaded loaded, boolean guess) {
         Preview p = loaded.preview();
-        preview = p;
-        vocabulary = loaded.vocabulary();
         updating = true;
-        fileType.set(p.type());
-        workbook.set(p.type().workbook());
-        sheets.setAll(p.sheets());
+        preview.show(loaded);
         sheet.set(p.sheet().isEmpty() ? null : p.sheet());
-        rows.setAll(p.rows().stream().map(r -> new PreviewRow(r.number(), r.cells())).toList());
-        columnTitles.setAll(java.util.stream.IntStream.range(0, p.width()).mapToObj(SheetRow::columnLetter).toList());
         ImportProfile applied = pending;
         pending = null;
-        long header = applied != null ? applied.headerRow() : guess ? ColumnGuess.headerRow(p.rows(), vocabulary)
-                : headerRow.get();
+        long header = applied != null ? applied.headerRow()
+                : guess ? ColumnGuess.headerRow(p.rows(), loaded.vocabulary()) : headerRow.get();
         headerRow.set((int) header);
         firstDataRow.set(applied != null ? applied.firstDataRow() : (int) header + 1);
         columns.setHeader(p.cells(header), p.width());
@@ -277,7 +217,7 @@ public final class MappingViewModel {
             status = missing.isEmpty() ? Messages.get("mapping.profile.applied", applied.name())
                     : Messages.get("mapping.profile.missing", String.join("、", missing));
         } else if (guess) {
-            columns.guess(p.rowsAfter(header), vocabulary);
+            columns.guess(p.rowsAfter(header), loaded.vocabulary());
         }
         updating = false;
     }
@@ -287,7 +227,7 @@ public final class MappingViewModel {
             return;
         }
         String problem = null;
-        if (file.get() == null || preview == null) {
+        if (file.get() == null || preview.current() == null) {
             problem = status.isEmpty() ? Messages.get("mapping.message.chooseFile") : status;
         } else {
             try {

@@ -76,13 +76,13 @@ class MappingViewModelTest {
         assertFalse(vm.canImportProperty().get());
         vm.openFile(XLSX);
         assertTrue(vm.shownProperty().get());
-        assertTrue(vm.workbookProperty().get());
-        assertEquals(List.of("表紙", "逆紹介先"), vm.sheetsProperty());
+        assertTrue(vm.preview().workbookProperty().get());
+        assertEquals(List.of("表紙", "逆紹介先"), vm.preview().sheetsProperty());
         assertEquals("逆紹介先", vm.sheetProperty().get());
         assertEquals(4, vm.headerRowProperty().get());
         assertEquals(5, vm.firstDataRowProperty().get());
-        assertEquals(19, vm.rowsProperty().size(), "rows 1–20 without the blank row 3");
-        assertEquals(List.of("A", "B", "C", "D", "E", "F", "G"), vm.columnTitlesProperty());
+        assertEquals(19, vm.preview().rowsProperty().size(), "rows 1–20 without the blank row 3");
+        assertEquals(List.of("A", "B", "C", "D", "E", "F", "G"), vm.preview().columnTitlesProperty());
         assertEquals("B: 医療機関名", column(Field.NAME));
         assertEquals("E: 所在地", column(Field.ADDRESS));
         assertEquals("F: 診療科", column(Field.DEPARTMENTS));
@@ -131,7 +131,7 @@ class MappingViewModelTest {
     @Test
     void anOpenedProfileSetsEncodingKeyAndAbbreviations() throws Exception {
         vm.openFile(CSV);
-        assertFalse(vm.workbookProperty().get());
+        assertFalse(vm.preview().workbookProperty().get());
         assertEquals(DepartmentStyle.ABBREVIATIONS, vm.columns().styleProperty().get(), "guessed from the cells");
         files.profileToOpen = PROFILES.resolve("逆紹介先リスト_cp932.profile.json");
         vm.openProfile();
