@@ -34,6 +34,7 @@ public final class ColumnMapping {
     static final List<String> SEPARATORS = List.of("、", ",", ";", "/", "・", " ");
 
     private List<String> header = List.of();
+    private Runnable flagListener = () -> { };
 
     // Properties
     private final Map<Field, ObjectProperty<ColumnChoice>> fields = new EnumMap<>(Field.class);
@@ -81,8 +82,6 @@ public final class ColumnMapping {
         flagListener = action;
     }
 
-    private Runnable flagListener = () -> { };
-
     /** Offers the {@code width} columns of a header row; a field keeps its column when the column is still there. */
     void setHeader(List<String> cells, int width) {
         header = List.copyOf(cells);
@@ -92,7 +91,7 @@ public final class ColumnMapping {
             list.add(new ColumnChoice(i, i < cells.size() ? cells.get(i) : ""));
         }
         Map<Field, Integer> kept = new EnumMap<>(Field.class);
-        fields.forEach((f, p) -> kept.put(f, p.get().index()));
+        fields.forEach((f, p) -> kept.put(f, chosen(f).index()));
         Set<Integer> flagged = new HashSet<>(selectedFlags());
         choices.setAll(list);
         kept.forEach((f, i) -> fields.get(f).set(choice(i)));
@@ -145,12 +144,12 @@ public final class ColumnMapping {
     /** The profile's columns: every field with a column (departments only with a department style). */
     Map<Field, ColumnRef> columnRefs() {
         Map<Field, ColumnRef> refs = new EnumMap<>(Field.class);
-        fields.forEach((f, p) -> {
+        for (Field f : Field.values()) {
             boolean unused = f == Field.DEPARTMENTS && style.get() == DepartmentStyle.NONE;
-            if (!p.get().none() && !unused) {
-                refs.put(f, ColumnRef.forColumn(header, p.get().index()));
+            if (!chosen(f).none() && !unused) {
+                refs.put(f, ColumnRef.forColumn(header, chosen(f).index()));
             }
-        });
+        }
         return refs;
     }
 
@@ -158,7 +157,8 @@ public final class ColumnMapping {
     DepartmentSpec departmentSpec() {
         List<ColumnRef> flags = style.get() != DepartmentStyle.FLAG_COLUMNS ? List.of()
                 : selectedFlags().stream().map(i -> ColumnRef.forColumn(header, i)).toList();
-        return new DepartmentSpec(style.get(), separator.get(), flags, List.of(everyRow.get().split("[、,，\\s\u3000]+")));
+        String sep = separator.get() == null ? "" : separator.get();
+        return new DepartmentSpec(style.get(), sep, flags, List.of(everyRow.get().split("[、,，\\s\u3000]+")));
     }
 
     private List<Integer> selectedFlags() {
@@ -173,6 +173,12 @@ public final class ColumnMapping {
             list.add(flag);
         }
         flagColumns.setAll(list);
+    }
+
+    /** The column of a field; a chooser clears its value while its items are replaced, which counts as none. */
+    private ColumnChoice chosen(Field field) {
+        ColumnChoice c = fields.get(field).get();
+        return c == null ? ColumnChoice.NONE : c;
     }
 
     private ColumnChoice choice(int index) {

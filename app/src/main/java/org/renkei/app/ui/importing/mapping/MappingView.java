@@ -1,6 +1,7 @@
 package org.renkei.app.ui.importing.mapping;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -34,12 +35,15 @@ public final class MappingView {
     private static final int MAX_DATA_ROW = 1_000_000;
 
     private final MappingViewModel viewModel;
+    /** Held strongly: a bidirectional binding keeps only weak references to asObject() wrappers. */
+    private final ObjectProperty<Integer> headerRow;
+    private final ObjectProperty<Integer> firstDataRow;
     private Stage stage;
 
     @FXML private BorderPane root;
     @FXML private Label fileLabel;
     @FXML private Button chooseFileButton;
-    @FXML private ProgressIndicator busyIndicator;
+    @FXML private ProgressIndicator mappingBusyIndicator;
     @FXML private Button openProfileButton;
     @FXML private Label sheetLabel;
     @FXML private ComboBox<String> sheetBox;
@@ -68,27 +72,29 @@ public final class MappingView {
     @FXML private ListView<FlagColumn> flagColumnsList;
     @FXML private TextField everyRowField;
     @FXML private TextField sourceNameField;
-    @FXML private Label messageLabel;
+    @FXML private Label mappingMessageLabel;
     @FXML private Button saveProfileButton;
     @FXML private Button importButton;
-    @FXML private Button closeButton;
+    @FXML private Button mappingCloseButton;
 
     public MappingView(MappingViewModel viewModel) {
         this.viewModel = viewModel;
+        this.headerRow = viewModel.headerRowProperty().asObject();
+        this.firstDataRow = viewModel.firstDataRowProperty().asObject();
     }
 
     @FXML
     private void initialize() {
         fileLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.fileProperty().get() == null
                 ? "" : viewModel.fileProperty().get().getFileName().toString(), viewModel.fileProperty()));
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        mappingBusyIndicator.visibleProperty().bind(viewModel.busyProperty());
         chooseFileButton.setOnAction(e -> viewModel.chooseAndOpen());
         openProfileButton.setOnAction(e -> viewModel.openProfile());
         saveProfileButton.setOnAction(e -> viewModel.saveProfile());
         importButton.setOnAction(e -> viewModel.importNow());
         importButton.disableProperty().bind(viewModel.canImportProperty().not());
-        closeButton.setOnAction(e -> viewModel.close());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
+        mappingCloseButton.setOnAction(e -> viewModel.close());
+        mappingMessageLabel.textProperty().bind(viewModel.messageProperty());
         sourceNameField.textProperty().bindBidirectional(viewModel.sourceNameProperty());
         bindSource();
         PreviewTable.bind(previewTable, viewModel.preview(), viewModel.headerRowProperty());
@@ -111,10 +117,9 @@ public final class MappingView {
         })));
         encodingBox.valueProperty().bindBidirectional(viewModel.encodingProperty());
         headerRowSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, Preview.ROWS));
-        headerRowSpinner.getValueFactory().valueProperty().bindBidirectional(viewModel.headerRowProperty().asObject());
+        headerRowSpinner.getValueFactory().valueProperty().bindBidirectional(headerRow);
         firstDataRowSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, MAX_DATA_ROW));
-        firstDataRowSpinner.getValueFactory().valueProperty()
-                .bindBidirectional(viewModel.firstDataRowProperty().asObject());
+        firstDataRowSpinner.getValueFactory().valueProperty().bindBidirectional(firstDataRow);
     }
 
     private void showWhen(javafx.scene.Node node, boolean workbook) {

@@ -85,7 +85,13 @@ class MappingGuiTest {
         TableView<?> preview = robot.lookup("#previewTable").queryTableView();
         assertEquals(8, preview.getColumns().size(), "行 + columns A–G");
         assertEquals("逆紹介先", robot.lookup("#sheetBox").queryAs(ComboBox.class).getValue());
-        assertEquals(4, robot.lookup("#headerRowSpinner").queryAs(Spinner.class).getValue());
+        Spinner<?> headerRow = robot.lookup("#headerRowSpinner").queryAs(Spinner.class);
+        assertEquals(4, headerRow.getValue());
+        System.gc(); // the spinner's bindings must survive a collection
+        robot.interact(() -> window.viewModel().mapping().headerRowProperty().set(3));
+        assertEquals(3, headerRow.getValue());
+        robot.interact(() -> headerRow.getValueFactory().increment(1));
+        assertEquals(4, window.viewModel().mapping().headerRowProperty().get());
 
         ComboBox<?> kana = robot.lookup("#kanaColumnBox").queryAs(ComboBox.class);
         assertEquals("C: フリガナ", String.valueOf(kana.getValue()));
@@ -100,7 +106,7 @@ class MappingGuiTest {
         robot.interact(source::clear);
         Button importButton = robot.lookup("#importButton").queryButton();
         waitFor(importButton::isDisabled);
-        assertEquals("取込元の名前（例: 内科リスト）を入力してください。", text(robot, "#messageLabel"));
+        assertEquals("取込元の名前（例: 内科リスト）を入力してください。", text(robot, "#mappingMessageLabel"));
         robot.clickOn("#sourceNameField").write("皮膚科リスト");
         waitFor(() -> !importButton.isDisabled());
         saveSnapshot(robot, "#previewTable", Path.of("target/screenshots/mapping-dialog.png"));
