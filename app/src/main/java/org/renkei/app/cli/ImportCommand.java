@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.renkei.app.importing.FileReport;
 import org.renkei.app.importing.ImportListener;
+import org.renkei.app.importing.ImportProfiles;
 import org.renkei.app.importing.ImportService;
+import org.renkei.app.importing.ReaderResolver;
 import org.renkei.app.importing.Readers;
 import org.renkei.app.importing.SampleData;
 import org.renkei.app.store.Database;
 import org.renkei.dataimport.geo.Geocoder;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.detect.FormatDetector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,10 +28,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code import [--db DIR] [--json] [--sample] FILE...}: one transaction per file. */
+/** {@code import [--db DIR] [--profile P.json] [--json] [--sample] FILE...}: one transaction per file. */
 @Command(name = "import", description = "施設ファイルを取り込みます（ファイルごとに一括で反映、不正なファイルは何も変更しません）")
 final class ImportCommand implements Callable<Integer> {
     private static final int TEXT_PROBLEMS = 20;
+    /** Added to the rejection of a file of unknown format: how the CLI reads a user's own list. */
+    static final String PROFILE_HINT = "独自の一覧は、列の対応付けを保存したインポート設定（JSON）を --profile 設定.json で"
+            + "指定すると取り込めます（設定は画面の「ファイル → 列を対応付けて取り込む…」で作れます）。";
 
     @Spec
     CommandSpec spec;
@@ -42,6 +48,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--sample", description = "同梱の東京都の病院データ（583件）を取り込む")
     boolean sample;
 
+    @Option(names = "--profile", paramLabel = "P.json",
+            description = "列の対応付け（インポート設定）で独自の一覧を取り込む（すべての FILE に適用）")
+    Path profile;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "取り込むファイル")
     List<Path> files = new ArrayList<>();
 
@@ -54,12 +64,25 @@ final class ImportCommand implements Callable<Integer> {
         if (all.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "取り込むファイルを指定してください（または --sample）");
         }
+        if (profile != null && sample) {
+            throw new ParameterException(spec.commandLine(), "--profile と --sample は同時に指定できません");
+        }
+        // The profile is read before the database is opened: a bad profile changes nothing.
+        ReaderResolver readers = profile == null ? Readers.standard() : Readers.profile(ImportProfiles.load(profile));
         try (Database db = dbOption.open()) {
-            ImportService service = new ImportService(db, Readers.standard(), Geocoder.bundled());
+            ImportService service = new ImportService(db, readers, Geocoder.bundled());
             List<FileReport> reports = service.importAll(all, ImportListener.NONE);
             print(reports);
+        } catch (ImportRejectedException e) {
+            throw FormatDetector.isUnknownFormat(e.problem()) ? withHint(e) : e;
         }
         return 0;
+    }
+
+    private static ImportRejectedException withHint(ImportRejectedException e) {
+        ImportProblem p = e.problem();
+        return new ImportRejectedException(new ImportProblem(p.file(), p.sheet(), p.row(), p.column(),
+                p.message() + PROFILE_HINT), e);
     }
 
     private void print(List<FileReport> reports) {

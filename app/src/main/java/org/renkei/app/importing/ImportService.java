@@ -46,6 +46,11 @@ public final class ImportService {
 
     /** Detects the format of every file first, so an unknown file rejects the whole command before any write. */
     public List<Planned> plan(List<Path> files) throws ImportRejectedException {
+        return plan(files, resolver);
+    }
+
+    /** Plans files with the given resolver (e.g. an import profile's), in import order. */
+    public static List<Planned> plan(List<Path> files, ReaderResolver resolver) throws ImportRejectedException {
         List<Planned> planned = new ArrayList<>();
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {

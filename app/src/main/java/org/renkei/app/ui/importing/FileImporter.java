@@ -3,6 +3,7 @@ package org.renkei.app.ui.importing;
 import org.renkei.app.importing.FileReport;
 import org.renkei.app.importing.ImportListener;
 import org.renkei.app.importing.ImportService;
+import org.renkei.app.importing.ReaderResolver;
 import org.renkei.dataimport.read.ImportRejectedException;
 
 import java.nio.file.Path;
@@ -14,6 +15,23 @@ public interface FileImporter {
     List<ImportService.Planned> plan(List<Path> files) throws ImportRejectedException;
 
     FileReport importFile(ImportService.Planned planned, ImportListener listener) throws ImportRejectedException;
+
+    /** This importer reading every file with {@code resolver} (an import profile) instead of detecting the format. */
+    default FileImporter with(ReaderResolver resolver) {
+        FileImporter self = this;
+        return new FileImporter() {
+            @Override
+            public List<ImportService.Planned> plan(List<Path> files) throws ImportRejectedException {
+                return ImportService.plan(files, resolver);
+            }
+
+            @Override
+            public FileReport importFile(ImportService.Planned planned, ImportListener listener)
+                    throws ImportRejectedException {
+                return self.importFile(planned, listener);
+            }
+        };
+    }
 
     /** The production importer; the service is created on first use (off the UI thread) and then kept. */
     static FileImporter of(Supplier<ImportService> service) {

@@ -47,6 +47,7 @@ public final class ImportDialog {
     @FXML private TableColumn<ProblemRow, String> problemRowColumn;
     @FXML private TableColumn<ProblemRow, String> problemColumnColumn;
     @FXML private TableColumn<ProblemRow, String> problemMessageColumn;
+    @FXML private Button mapColumnsButton;
     @FXML private Button closeButton;
 
     public ImportDialog(ImportViewModel viewModel) {
@@ -75,6 +76,9 @@ public final class ImportDialog {
                 () -> Messages.get("import.result.problems", viewModel.problemsProperty().size()),
                 viewModel.problemsProperty()));
         closeButton.setOnAction(e -> viewModel.dismiss());
+        mapColumnsButton.visibleProperty().bind(viewModel.mappableFileProperty().isNotNull());
+        mapColumnsButton.managedProperty().bind(mapColumnsButton.visibleProperty());
+        mapColumnsButton.setOnAction(e -> viewModel.mapColumns());
         bindTables();
     }
 

@@ -11,10 +11,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import org.renkei.app.importing.ReaderResolver;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.DialogService;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.TaskRunner;
+import org.renkei.dataimport.read.detect.FormatDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /** An import run with its progress dialog and its result: counts per file and every problem. */
 public final class ImportViewModel {
@@ -41,6 +44,7 @@ public final class ImportViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private FinishListener onFinished = storeChanged -> { };
+    private Consumer<Path> onMapColumns = path -> { };
     private ProgressRelay relay;
 
     // Properties
@@ -54,6 +58,7 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rejections = new ReadOnlyStringWrapper("");
     private TimeLeft timeLeft = new TimeLeft(System::nanoTime);
+    private final ReadOnlyObjectWrapper<Path> mappableFile = new ReadOnlyObjectWrapper<>();
 
     public ImportViewModel(FileImporter importer, TaskRunner runner, DialogService dialogs) {
         this.importer = importer;
@@ -72,10 +77,17 @@ public final class ImportViewModel {
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
     /** Rejected files with their reason and the fact that nothing was changed; empty when none. */
     public ReadOnlyStringProperty rejectionsProperty() { return rejections.getReadOnlyProperty(); }
+    /** A file rejected because its format is unknown (the column mapping may read it), else null. */
+    public ReadOnlyObjectProperty<Path> mappableFileProperty() { return mappableFile.getReadOnlyProperty(); }
 
     /** Called after every run (to refresh statistics and results when the store changed). */
     public void setOnFinished(FinishListener onFinished) {
         this.onFinished = onFinished;
+    }
+
+    /** Called with the file to map when the user asks for the column mapping of a rejected file. */
+    public void setOnMapColumns(Consumer<Path> onMapColumns) {
+        this.onMapColumns = onMapColumns;
     }
 
     // Commands
@@ -90,6 +102,24 @@ public final class ImportViewModel {
 
     /** Imports files in the background; ignored while another import runs. */
     public void importFiles(List<Path> paths) {
+        run(importer, paths);
+    }
+
+    /** Imports files read by {@code resolver} (a user's list through its import profile), like {@link #importFiles}. */
+    public void importWith(ReaderResolver resolver, List<Path> paths) {
+        run(importer.with(resolver), paths);
+    }
+
+    /** 列を対応付けて取り込む: closes the result and hands the file of unknown format to the column mapping. */
+    public void mapColumns() {
+        Path file = mappableFile.get();
+        if (file != null) {
+            dismiss();
+            onMapColumns.accept(file);
+        }
+    }
+
+    private void run(FileImporter fileImporter, List<Path> paths) {
         if (phase.get() == Phase.RUNNING || paths.isEmpty()) {
             return;
         }
@@ -97,6 +127,7 @@ public final class ImportViewModel {
         problems.clear();
         summary.set("");
         rejections.set("");
+        mappableFile.set(null);
         currentFile.set("");
         rowsText.set(Messages.get("import.progress.starting"));
         progress.set(-1);
@@ -107,10 +138,10 @@ public final class ImportViewModel {
         List<Path> copy = List.copyOf(paths);
         ProgressRelay current = relay;
         AtomicBoolean changed = new AtomicBoolean(true);
-        runner.run(BackgroundTask.of(() -> new ImportRun(importer, current).run(copy))
+        runner.run(BackgroundTask.of(() -> new ImportRun(fileImporter, current).run(copy))
                 .onSuccess(outcomes -> {
                     changed.set(outcomes.stream().anyMatch(FileOutcome::changedStore));
-                    showResult(outcomes);
+                    showResult(outcomes, copy);
                 })
                 .onError(e -> {
                     LOG.error("Import run failed", e);
@@ -146,12 +177,18 @@ public final class ImportViewModel {
         progress.set(s.fraction() < 0 ? -1 : Math.min(1, s.fraction()));
     }
 
-    private void showResult(List<FileOutcome> outcomes) {
+    private void showResult(List<FileOutcome> outcomes, List<Path> paths) {
         files.setAll(outcomes.stream().map(FileResultRow::of).toList());
         problems.setAll(outcomes.stream().filter(o -> o.report() != null)
                 .flatMap(o -> o.report().problems().stream()).map(ProblemRow::of).toList());
         summary.set(ImportSummary.of(outcomes));
-        rejections.set(ImportSummary.rejections(outcomes));
+        mappableFile.set(outcomes.stream()
+                .filter(o -> o.status() == FileOutcome.Status.REJECTED && FormatDetector.isUnknownFormat(o.problem()))
+                .flatMap(o -> paths.stream().filter(p -> p.getFileName().toString().equals(o.file())))
+                .findFirst().orElse(null));
+        String rejected = ImportSummary.rejections(outcomes);
+        rejections.set(mappableFile.get() == null ? rejected
+                : rejected + "\n" + Messages.get("import.rejected.mapHint", mappableFile.get().getFileName().toString()));
         phase.set(Phase.FINISHED);
     }
 }

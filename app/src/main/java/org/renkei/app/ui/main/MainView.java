@@ -28,6 +28,7 @@ public final class MainView {
 
     @FXML private BorderPane root;
     @FXML private MenuItem importMenuItem;
+    @FXML private MenuItem mappingMenuItem;
     @FXML private MenuItem exitMenuItem;
     @FXML private MenuItem focusSearchMenuItem;
     @FXML private MenuItem aboutMenuItem;
@@ -49,6 +50,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         importMenuItem.setOnAction(e -> viewModel.chooseAndImport());
+        mappingMenuItem.setOnAction(e -> viewModel.openMapping());
         exitMenuItem.setOnAction(e -> Platform.exit());
         focusSearchMenuItem.setOnAction(e -> {
             viewModel.screenProperty().set(MainViewModel.Screen.SEARCH);

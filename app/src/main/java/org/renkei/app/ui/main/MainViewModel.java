@@ -18,6 +18,9 @@ import org.renkei.app.ui.detail.FacilityDetailViewModel;
 import org.renkei.app.ui.importing.FileOutcome;
 import org.renkei.app.ui.importing.ImportRun;
 import org.renkei.app.ui.importing.ImportViewModel;
+import org.renkei.app.ui.importing.mapping.MappingFiles;
+import org.renkei.app.ui.importing.mapping.MappingServices;
+import org.renkei.app.ui.importing.mapping.MappingViewModel;
 import org.renkei.app.ui.search.SearchViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +47,7 @@ public final class MainViewModel {
     private final FacilityDetailViewModel detail;
     private final ImportViewModel importing;
     private final CaseViewModel casework;
+    private final MappingViewModel mapping;
 
     // Properties
     private final ReadOnlyStringWrapper facilityCount = new ReadOnlyStringWrapper("");
@@ -53,7 +57,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.SEARCH);
 
-    public MainViewModel(AppServices services, TaskRunner runner, DialogService dialogs) {
+    /** @param mappingFiles the file choosers of the column-mapping dialog */
+    public MainViewModel(AppServices services, TaskRunner runner, DialogService dialogs, MappingFiles mappingFiles) {
         this.services = services;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -64,6 +69,8 @@ public final class MainViewModel {
                 services.lookup(), runner);
         search.setDetailOpener(detail::open);
         importing.setOnFinished(this::afterImport);
+        this.mapping = new MappingViewModel(MappingServices.standard(importing), runner, dialogs, mappingFiles);
+        importing.setOnMapColumns(mapping::openFile);
         screen.addListener((obs, old, shown) -> {
             if (shown == Screen.CASE) {
                 casework.prepareMatching();
@@ -76,6 +83,8 @@ public final class MainViewModel {
     public ImportViewModel importing() { return importing; }
     /** The case screen (患者の紹介先を探す). */
     public CaseViewModel casework() { return casework; }
+    /** The column-mapping dialog (列を対応付けて取り込む). */
+    public MappingViewModel mapping() { return mapping; }
 
     /** 「登録施設 N 件」. */
     public ReadOnlyStringProperty facilityCountProperty() { return facilityCount.getReadOnlyProperty(); }
@@ -120,6 +129,11 @@ public final class MainViewModel {
     /** Files dropped on the window. */
     public void importFiles(List<Path> files) {
         importing.importFiles(files);
+    }
+
+    /** 列を対応付けて取り込む…: asks for a list, then opens the column mapping on it. */
+    public void openMapping() {
+        mapping.chooseAndOpen();
     }
 
     public void showAbout() {

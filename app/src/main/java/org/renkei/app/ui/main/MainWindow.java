@@ -3,6 +3,7 @@ package org.renkei.app.ui.main;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.renkei.app.ui.casework.CaseFormView;
 import org.renkei.app.ui.casework.CaseView;
 import org.renkei.app.ui.common.DialogService;
@@ -11,9 +12,13 @@ import org.renkei.app.ui.common.TaskRunner;
 import org.renkei.app.ui.common.ViewLoader;
 import org.renkei.app.ui.detail.FacilityDetailView;
 import org.renkei.app.ui.importing.ImportDialog;
+import org.renkei.app.ui.importing.mapping.FxMappingFiles;
+import org.renkei.app.ui.importing.mapping.MappingView;
+import org.renkei.app.ui.importing.mapping.MappingViewModel;
 import org.renkei.app.ui.search.SearchView;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Composition of the main window: view models from services, views from FXML. Used by the app and GUI tests. */
 public final class MainWindow {
@@ -30,7 +35,10 @@ public final class MainWindow {
     }
 
     public static MainWindow create(AppServices services, TaskRunner runner, DialogService dialogs) {
-        MainViewModel vm = new MainViewModel(services, runner, dialogs);
+        Parent[] shown = {null};
+        Supplier<Window> owner = () -> shown[0] == null || shown[0].getScene() == null ? null
+                : shown[0].getScene().getWindow();
+        MainViewModel vm = new MainViewModel(services, runner, dialogs, new FxMappingFiles(owner));
         ViewLoader loader = new ViewLoader();
         loader.register(SearchView.class, () -> new SearchView(vm.search()))
                 .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.detail()))
@@ -43,7 +51,23 @@ public final class MainWindow {
                 .loadController(CaseView.class, "Case.fxml");
         loader.register(MainView.class, () -> new MainView(vm,
                 () -> loader.loadController(ImportDialog.class, "ImportDialog.fxml"), caseView));
-        return new MainWindow(vm, loader.load(MainView.class, "Main.fxml"));
+        shown[0] = loader.load(MainView.class, "Main.fxml");
+        attachMappingOnFirstUse(vm.mapping(), owner);
+        return new MainWindow(vm, shown[0]);
+    }
+
+    /** Loads the column-mapping window the first time it is shown (not at start-up). */
+    private static void attachMappingOnFirstUse(MappingViewModel mapping, Supplier<Window> owner) {
+        mapping.shownProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (now) {
+                    mapping.shownProperty().removeListener(this);
+                    new ViewLoader().register(MappingView.class, () -> new MappingView(mapping))
+                            .<MappingView>loadController(MappingView.class, "Mapping.fxml").attach(owner.get());
+                }
+            }
+        });
     }
 
     /** Puts the window on {@code stage} (title, size, style sheet) and shows it. */

@@ -21,6 +21,11 @@ class SourceNamesTest {
     }
 
     @Test
+    void ownListsShowTheirName() {
+        assertEquals("皮膚科・整形外科 逆紹介先リスト（独自の一覧）", SourceNames.display("own:皮膚科・整形外科 逆紹介先リスト"));
+    }
+
+    @Test
     void anythingElseShowsItsId() {
         assertEquals("some-new-source", SourceNames.display("some-new-source"));
         assertEquals("municipal-tokyo", SourceNames.display("municipal-tokyo"));

@@ -9,6 +9,7 @@ import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.importing.FileImporter;
 import org.renkei.app.ui.testing.FakeDialogs;
+import org.renkei.app.ui.testing.FakeMappingFiles;
 import org.renkei.app.ui.testing.FakeMatcher;
 import org.renkei.app.ui.testing.FakeSuggester;
 import org.renkei.dataimport.geo.GeocodeResult;
@@ -63,7 +64,7 @@ class MainViewModelTest {
                     new FacilityService.SourceStats("mhlw-navii", facilities, LocalDateTime.of(2025, 6, 1, 10, 0)),
                     new FacilityService.SourceStats("municipal-432016", 12, LocalDateTime.of(2025, 7, 2, 9, 0))));
         }, importer, new FakeSuggester(), a -> GeocodeResult.none(), matcher, () -> Path.of("sample.csv"), () -> { });
-        return new MainViewModel(services, new SameThreadTaskRunner(), dialogs);
+        return new MainViewModel(services, new SameThreadTaskRunner(), dialogs, new FakeMappingFiles());
     }
 
     @Test
@@ -186,7 +187,7 @@ class MainViewModelTest {
                         throw new IllegalStateException("disk full");
                     }
                 }, new FakeSuggester(), a -> GeocodeResult.none(), matcher, () -> Path.of("sample.csv"), () -> { }),
-                new SameThreadTaskRunner(), dialogs);
+                new SameThreadTaskRunner(), dialogs, new FakeMappingFiles());
         vm.start();
         String status = vm.statusMessageProperty().get();
         assertTrue(status.startsWith("サンプルデータを読み込めませんでした: sample.csv: "), status);

@@ -39,9 +39,13 @@ import static org.renkei.dataimport.read.mhlw.MhlwColumns.*;
  * Files it does not recognise are rejected with a message pointing to the column-mapping import.
  */
 public final class FormatDetector {
-    /** Shown when no reader fits. */
+    /**
+     * The end of the message for a file no reader fits; the message starts with the header that was looked at.
+     * Channels add how to reach the column mapping (the window's mapping dialog, the CLI's {@code --profile}).
+     */
     public static final String UNKNOWN_FORMAT =
-            "形式を判別できません。列の対応付け（インポート設定）を使って取り込んでください。";
+            "形式を判別できません。独自の一覧は、列の対応付け（インポート設定）を使って取り込めます。";
+    private static final int SHOWN_HEADERS = 8;
 
     private static final List<String> HELPMESEARCH_HEADER = List.of(ID, NAME, KANA, ADDRESS, LAT, LNG, URL);
 
@@ -100,7 +104,7 @@ public final class FormatDetector {
             if (matches(table, List.of(ID, DEPT_CODE, DEPT_NAME, TIME_SLOT))) {
                 return new MhlwHoursReader(vocabulary, scopeFromName(name, "-2"));
             }
-            throw unknown(name);
+            throw unknown(name, new SheetRow("", 1, table.header()));
         }
     }
 
@@ -119,7 +123,7 @@ public final class FormatDetector {
             case "hospital" -> MhlwFacilityReader.hospitals();
             case "clinic" -> MhlwFacilityReader.clinics();
             case "dental" -> new MhlwFacilityReader(FacilityKind.DENTAL, "dental");
-            default -> throw unknown(name);
+            default -> throw unknown(name, new SheetRow("", 1, table.header()));
         };
     }
 
@@ -168,6 +172,7 @@ public final class FormatDetector {
         HeaderWindow window = new HeaderWindow();
         FacilityFileReader[] found = {null};
         SheetRow[] standard = {null, null}; // header, first data row
+        SheetRow[] first = {null};
         Workbooks.read(file, row -> {
             if (standard[0] != null) {
                 if (!row.sheet().equals(standard[0].sheet())) {
@@ -179,6 +184,7 @@ public final class FormatDetector {
             if (!window.contains(row)) {
                 return true;
             }
+            first[0] = first[0] == null ? row : first[0];
             if (KouseikyokuSheetReader.isHeader(row)) {
                 found[0] = new KouseikyokuSheetReader(vocabulary);
             } else if (TakamatsuReader.matches(row.cells())) {
@@ -196,7 +202,7 @@ public final class FormatDetector {
         if (standard[0] != null) {
             return standard(name, standard[0], standard[1]);
         }
-        throw unknown(name);
+        throw unknown(name, first[0]);
     }
 
     /** The 自治体標準 reader for the municipality of the first data row (rejected when it names none). */
@@ -214,7 +220,23 @@ public final class FormatDetector {
         return new MunicipalStandardReader(vocabulary, code);
     }
 
-    private static ImportRejectedException unknown(String name) {
-        return new ImportRejectedException(new ImportProblem(name, "", 0, "", UNKNOWN_FORMAT));
+    /** True for the rejection of a file whose format is unknown (one the column mapping may read). */
+    public static boolean isUnknownFormat(ImportProblem problem) {
+        return problem != null && problem.message().endsWith(UNKNOWN_FORMAT);
+    }
+
+    /** @param first the first row looked at (the CSV header, the workbook's first non-blank row), may be null */
+    private static ImportRejectedException unknown(String name, SheetRow first) {
+        List<String> cells = first == null ? List.of()
+                : first.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        String seen = "";
+        if (!cells.isEmpty()) {
+            String shown = String.join("、", cells.subList(0, Math.min(SHOWN_HEADERS, cells.size())))
+                    + (cells.size() > SHOWN_HEADERS ? " ほか" : "");
+            seen = "見出し「" + shown + "」が既知の施設一覧（ナビイ・厚生局・高松市・熊本市・自治体標準）のどれとも"
+                    + "一致しないため、";
+        }
+        return new ImportRejectedException(new ImportProblem(name, first == null ? "" : first.sheet(),
+                first == null ? 0 : first.number(), "", seen + UNKNOWN_FORMAT));
     }
 }

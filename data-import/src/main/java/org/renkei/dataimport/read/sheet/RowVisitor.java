@@ -4,6 +4,14 @@ import org.renkei.dataimport.read.ImportRejectedException;
 
 /** Receives the rows of a workbook, sheet by sheet, in file order. */
 public interface RowVisitor {
+    /**
+     * Whether to read the sheet at all (asked before {@link #sheetStart}, for every sheet in order); a sheet not
+     * wanted is skipped without parsing its rows.
+     */
+    default boolean wants(String sheet) {
+        return true;
+    }
+
     /** A new sheet starts (also called for empty sheets). */
     default void sheetStart(String sheet) throws ImportRejectedException {
     }

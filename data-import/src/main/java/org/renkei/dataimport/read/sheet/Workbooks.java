@@ -115,7 +115,7 @@ public final class Workbooks {
                     + "「.xls」の名前で保存したものと思われます）。Excel で開いて「.xlsx」形式で保存し直してください。", null);
             default -> throw reject(name, "Excel ファイル（.xlsx / .xls）ではありません。", null);
         }
-        if (!guard.sawCell) {
+        if (!guard.sawCell && !guard.skippedSheet) {
             throw reject(name, "ブックが空です（どのシートにもセルがありません）。", null);
         }
     }
@@ -137,6 +137,10 @@ public final class Workbooks {
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
                     String sheet = sheets.getSheetName();
+                    if (!visitor.wants(sheet)) {
+                        guard.skippedSheet = true;
+                        continue;
+                    }
                     visitor.sheetStart(sheet);
                     SaxRows rows = new SaxRows(sheet, visitor, guard);
                     XMLReader parser = new NoRuby(XMLHelper.newXMLReader());
@@ -182,6 +186,10 @@ public final class Workbooks {
             try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
                 DataFormatter formatter = new DataFormatter(Locale.JAPAN);
                 for (Sheet sheet : wb) {
+                    if (!visitor.wants(sheet.getSheetName())) {
+                        guard.skippedSheet = true;
+                        continue;
+                    }
                     visitor.sheetStart(sheet.getSheetName());
                     for (Row row : sheet) {
                         List<String> cells = new ArrayList<>();
@@ -236,6 +244,8 @@ public final class Workbooks {
         private final String file;
         private final ImportSink sink;
         private boolean sawCell;
+        /** A sheet was skipped unread ({@link RowVisitor#wants}), so "no cell" says nothing about the workbook. */
+        private boolean skippedSheet;
 
         CellGuard(String file, ImportSink sink) {
             this.file = file;

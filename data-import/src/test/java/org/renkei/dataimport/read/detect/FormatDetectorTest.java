@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,8 +76,11 @@ class FormatDetectorTest {
     void unknownFormatsAreRejectedPointingToTheColumnMapping() throws IOException {
         Path other = Files.writeString(dir.resolve("mine.csv"), "名前,住所,科\nA医院,東京都,内科\n");
         ImportProblem p = rejected(other);
-        assertEquals("形式を判別できません。列の対応付け（インポート設定）を使って取り込んでください。", p.message());
+        assertEquals("見出し「名前、住所、科」が既知の施設一覧（ナビイ・厚生局・高松市・熊本市・自治体標準）のどれとも一致しないため、"
+                + "形式を判別できません。独自の一覧は、列の対応付け（インポート設定）を使って取り込めます。", p.message());
         assertEquals("mine.csv", p.file());
+        assertEquals(1, p.row());
+        assertTrue(FormatDetector.isUnknownFormat(p));
         Path xlsx = Files.write(dir.resolve("list.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
         assertTrue(rejected(xlsx).message().contains("壊れて"), "a cut-off zip is reported as broken");
         Path mine = dir.resolve("mine.xlsx");
@@ -88,9 +92,12 @@ class FormatDetectorTest {
             wb.getSheet("科別").createRow(1).createCell(0).setCellValue("A医院");
             wb.write(out);
         }
-        assertEquals(FormatDetector.UNKNOWN_FORMAT, rejected(mine).message());
-        assertEquals(FormatDetector.UNKNOWN_FORMAT, rejected(TestData.path("kouseikyoku_layout_sample.truth.jsonl"))
-                .message());
+        ImportProblem workbook = rejected(mine);
+        assertEquals("見出し「名前、科」が既知の施設一覧（ナビイ・厚生局・高松市・熊本市・自治体標準）のどれとも一致しないため、"
+                + FormatDetector.UNKNOWN_FORMAT, workbook.message());
+        assertEquals("mine.xlsx シート「科別」 1行目: " + workbook.message(), workbook.describe());
+        assertTrue(FormatDetector.isUnknownFormat(rejected(TestData.path("kouseikyoku_layout_sample.truth.jsonl"))));
+        assertFalse(FormatDetector.isUnknownFormat(rejected(xlsx)), "a broken file is not an unknown format");
     }
 
     @Test
