@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "renkei", mixinStandardHelpOptions = true, version = "Renkei Desk 0.1.0",
         description = "連携デスク: 逆紹介先の検索・マッチング（ヘッドレス）",
         subcommands = {ImportCommand.class, GeocodeCommand.class, SearchCommand.class, StatsCommand.class,
-                MatchCommand.class})
+                MatchCommand.class, LinksCommand.class})
 public final class RenkeiCommand implements Runnable {
     public static final int EXIT_REJECTED = 3;
     private static final Logger LOG = LoggerFactory.getLogger(RenkeiCommand.class);

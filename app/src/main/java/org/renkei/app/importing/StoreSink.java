@@ -38,6 +38,8 @@ final class StoreSink implements ImportSink {
     private final ImportListener listener;
     private final Map<String, Map<String, StoredKey>> keysBySource = new HashMap<>();
     private final Set<String> seen = new HashSet<>();
+    /** Facilities added or changed by this file: the linker compares these. */
+    final Set<Long> touched = new java.util.LinkedHashSet<>();
     final List<ImportProblem> problems = new ArrayList<>();
     int added;
     int updated;
@@ -83,6 +85,7 @@ final class StoreSink implements ImportSink {
                 long id = facilities.insert(c, r, reader.scope(), hash, batchId, now);
                 writeDepartments(id, r.departments(), deptHash);
                 keys.put(r.sourceKey(), new StoredKey(id, hash, deptHash, FacilityStatus.ACTIVE));
+                touched.add(id);
                 added++;
                 return;
             }
@@ -97,6 +100,7 @@ final class StoreSink implements ImportSink {
             if (!deptsSame) {
                 writeDepartments(stored.id(), r.departments(), deptHash);
             }
+            touched.add(stored.id());
             updated++;
         } catch (SQLException e) {
             throw new ImportStoreException("writing facility " + r.sourceKey(), e);
