@@ -14,6 +14,13 @@ CREATE TABLE facility_link_key (
 );
 CREATE INDEX ix_facility_link_key_place ON facility_link_key (municipality_code, town);
 
+-- The states of a link (a table, not a CHECK: H2 2.2 turns a CHECK on a list of values into a constant set bound to
+-- the migrating session, which fails once that session is closed).
+CREATE TABLE facility_link_state (
+    code VARCHAR(16) NOT NULL PRIMARY KEY
+);
+INSERT INTO facility_link_state (code) VALUES ('auto'), ('pending'), ('confirmed'), ('rejected');
+
 -- A pair of facilities of different sources. The primary (the one with departments and hours) is shown; the
 -- secondary is hidden from search and matching while the link is auto or confirmed and the primary is active.
 -- A rejected pair is kept so that it is never proposed again.
@@ -22,12 +29,11 @@ CREATE TABLE facility_link (
     primary_id   BIGINT        NOT NULL REFERENCES facility (id) ON DELETE CASCADE,
     secondary_id BIGINT        NOT NULL REFERENCES facility (id) ON DELETE CASCADE,
     score        INTEGER       NOT NULL,
-    state        VARCHAR(16)   NOT NULL,
+    state        VARCHAR(16)   NOT NULL REFERENCES facility_link_state (code),
     reason       VARCHAR(1000) NOT NULL,
     created_at   TIMESTAMP     NOT NULL,
     decided_at   TIMESTAMP,
     CONSTRAINT uq_facility_link UNIQUE (primary_id, secondary_id),
-    CONSTRAINT ck_facility_link_state CHECK (state IN ('auto', 'pending', 'confirmed', 'rejected')),
     CONSTRAINT ck_facility_link_pair CHECK (primary_id <> secondary_id)
 );
 CREATE INDEX ix_facility_link_secondary ON facility_link (secondary_id, state);

@@ -8,6 +8,9 @@ import org.renkei.dataimport.link.LinkKey;
 import org.renkei.dataimport.link.LinkScorer;
 import org.renkei.dataimport.link.LinkVerdict;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -28,6 +31,7 @@ import java.util.Set;
  * transaction, so a rejected or cancelled file leaves no link behind (docs/decisions/0011).
  */
 final class FacilityLinker {
+    private static final Logger LOG = LoggerFactory.getLogger(FacilityLinker.class);
     private final Geocoder geocoder;
     private final LinkKeyRepository keys = new LinkKeyRepository();
 
@@ -41,16 +45,22 @@ final class FacilityLinker {
 
     LinkSummary link(Connection c, Collection<Long> touched, LocalDateTime now, Runnable checkCancelled)
             throws SQLException {
+        long t0 = System.nanoTime();
         Set<Long> ids = new LinkedHashSet<>(touched);
-        ids.addAll(keys.unkeyed(c));
+        Set<Long> unkeyed = new HashSet<>(keys.unkeyed(c));
+        ids.addAll(unkeyed);
         if (ids.isEmpty()) {
             return LinkSummary.NONE;
         }
         List<Stored> fresh = new ArrayList<>(ids.size());
+        Set<String> sources = new HashSet<>();
         for (Input in : keys.inputs(c, ids)) {
             fresh.add(new Stored(in.id(), in.source(), LinkKey.of(in.name(), in.address(), in.phone(), geocoder)));
+            sources.add(in.source());
         }
-        keys.save(c, fresh);
+        keys.save(c, fresh, unkeyed);
+        // One file touches one source: its own keys are no candidates, so they are not even read.
+        String only = sources.size() == 1 ? sources.iterator().next() : null;
         Map<String, List<Stored>> byMunicipality = new LinkedHashMap<>();
         for (Stored s : fresh) {
             if (s.key().place().found()) {
@@ -61,7 +71,7 @@ final class FacilityLinker {
         Set<String> compared = new HashSet<>();
         for (Map.Entry<String, List<Stored>> e : byMunicipality.entrySet()) {
             checkCancelled.run();
-            Candidates candidates = new Candidates(keys.inMunicipality(c, e.getKey()));
+            Candidates candidates = new Candidates(keys.inMunicipality(c, e.getKey(), only));
             for (Stored t : e.getValue()) {
                 for (Stored o : candidates.of(t)) {
                     if (o.source().equals(t.source()) || !compared.add(pairKey(t.facilityId(), o.facilityId()))) {
@@ -74,7 +84,12 @@ final class FacilityLinker {
                 }
             }
         }
-        return new LinkResolver(c, now).apply(ids, proposals);
+        long keyed = System.nanoTime();
+        LinkSummary summary = new LinkResolver(c, now).apply(ids, proposals);
+        LOG.info("Linked {} facilities in {} municipalities: {} pairs compared, {} auto, {} pending ({} ms, {} ms "
+                        + "of it keys and candidates)", ids.size(), byMunicipality.size(), compared.size(), summary.auto(),
+                summary.pending(), (System.nanoTime() - t0) / 1_000_000, (keyed - t0) / 1_000_000);
+        return summary;
     }
 
     static String pairKey(long a, long b) {

@@ -56,15 +56,17 @@ public final class LinkKeyRepository {
         return out;
     }
 
-    /** Writes (replacing) the keys of these facilities. */
-    public void save(Connection c, List<Stored> keys) throws SQLException {
+    /** Writes (replacing) the keys of these facilities; {@code absent} ones are known to have none yet. */
+    public void save(Connection c, List<Stored> keys, java.util.Set<Long> absent) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM facility_link_key WHERE facility_id = ?");
              PreparedStatement ins = c.prepareStatement("INSERT INTO facility_link_key (facility_id, source, "
                      + "municipality_code, town, block, name_full, name_core, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
             for (Stored s : keys) {
-                del.setLong(1, s.facilityId());
-                del.addBatch();
+                if (!absent.contains(s.facilityId())) {
+                    del.setLong(1, s.facilityId());
+                    del.addBatch();
+                }
                 LinkKey k = s.key();
                 ins.setLong(1, s.facilityId());
                 ins.setString(2, s.source());
@@ -85,12 +87,16 @@ public final class LinkKeyRepository {
         }
     }
 
-    /** Every key in one municipality (the linker's candidates). */
-    public List<Stored> inMunicipality(Connection c, String municipalityCode) throws SQLException {
+    /** Every key in one municipality (the linker's candidates), without those of {@code exceptSource} when given. */
+    public List<Stored> inMunicipality(Connection c, String municipalityCode, String exceptSource) throws SQLException {
         List<Stored> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT facility_id, source, town, block, name_full, name_core, "
-                + "phone FROM facility_link_key WHERE municipality_code = ?")) {
+                + "phone FROM facility_link_key WHERE municipality_code = ?"
+                + (exceptSource == null ? "" : " AND source <> ?"))) {
             ps.setString(1, municipalityCode);
+            if (exceptSource != null) {
+                ps.setString(2, exceptSource);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Stored(rs.getLong(1), rs.getString(2), LinkKey.stored(rs.getString(5),

@@ -18,6 +18,7 @@ import org.renkei.app.ui.detail.FacilityDetailViewModel;
 import org.renkei.app.ui.importing.FileOutcome;
 import org.renkei.app.ui.importing.ImportRun;
 import org.renkei.app.ui.importing.ImportViewModel;
+import org.renkei.app.ui.links.LinkReviewViewModel;
 import org.renkei.app.ui.search.SearchViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,7 @@ public final class MainViewModel {
     private final FacilityDetailViewModel detail;
     private final ImportViewModel importing;
     private final CaseViewModel casework;
+    private final LinkReviewViewModel linkReview;
 
     // Properties
     private final ReadOnlyStringWrapper facilityCount = new ReadOnlyStringWrapper("");
@@ -62,6 +64,11 @@ public final class MainViewModel {
         this.importing = new ImportViewModel(services.importer(), runner, dialogs);
         this.casework = new CaseViewModel(services.matcher(), services.suggester(), services.locator(),
                 services.lookup(), runner);
+        this.linkReview = new LinkReviewViewModel(services.links(), runner);
+        linkReview.setOnDecided(() -> {
+            casework.facilitiesChanged();
+            search.rerunLastSearch();
+        });
         search.setDetailOpener(detail::open);
         importing.setOnFinished(this::afterImport);
         screen.addListener((obs, old, shown) -> {
@@ -76,6 +83,8 @@ public final class MainViewModel {
     public ImportViewModel importing() { return importing; }
     /** The case screen (患者の紹介先を探す). */
     public CaseViewModel casework() { return casework; }
+    /** 「同一施設の確認」. */
+    public LinkReviewViewModel linkReview() { return linkReview; }
 
     /** 「登録施設 N 件」. */
     public ReadOnlyStringProperty facilityCountProperty() { return facilityCount.getReadOnlyProperty(); }

@@ -11,6 +11,7 @@ import org.renkei.app.ui.common.TaskRunner;
 import org.renkei.app.ui.common.ViewLoader;
 import org.renkei.app.ui.detail.FacilityDetailView;
 import org.renkei.app.ui.importing.ImportDialog;
+import org.renkei.app.ui.links.LinkReviewView;
 import org.renkei.app.ui.search.SearchView;
 
 import java.util.Objects;
@@ -34,7 +35,8 @@ public final class MainWindow {
         ViewLoader loader = new ViewLoader();
         loader.register(SearchView.class, () -> new SearchView(vm.search()))
                 .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.detail()))
-                .register(ImportDialog.class, () -> new ImportDialog(vm.importing()));
+                .register(ImportDialog.class, () -> new ImportDialog(vm.importing()))
+                .register(LinkReviewView.class, () -> new LinkReviewView(vm.linkReview()));
         // The case screen has a loader of its own: its detail pane is bound to the case screen's detail view model.
         CaseView caseView = new ViewLoader()
                 .register(CaseView.class, () -> new CaseView(vm.casework()))
@@ -42,7 +44,8 @@ public final class MainWindow {
                 .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.casework().detail()))
                 .loadController(CaseView.class, "Case.fxml");
         loader.register(MainView.class, () -> new MainView(vm,
-                () -> loader.loadController(ImportDialog.class, "ImportDialog.fxml"), caseView));
+                () -> loader.loadController(ImportDialog.class, "ImportDialog.fxml"), caseView,
+                () -> loader.loadController(LinkReviewView.class, "LinkReview.fxml")));
         return new MainWindow(vm, loader.load(MainView.class, "Main.fxml"));
     }
 
