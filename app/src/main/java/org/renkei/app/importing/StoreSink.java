@@ -75,7 +75,12 @@ final class StoreSink implements ImportSink {
                     "ID「" + record.sourceKey() + "」が同じファイルに重複しています（2件目以降は無視しました）。"));
             return;
         }
-        FacilityRecord r = locate(record, sheet, row);
+        if (record.sourceKey().length() > FieldLimits.KEY) {
+            problem(new ImportProblem(fileName, sheet, row, "ID", "ID が長すぎます（" + record.sourceKey().length()
+                    + " 文字、上限 " + FieldLimits.KEY + " 文字）。この行は取り込みません。"));
+            return;
+        }
+        FacilityRecord r = locate(FieldLimits.fit(record, fileName, sheet, row, this::problem), sheet, row);
         String hash = ContentHash.of(r);
         String deptHash = ContentHash.of(r.departments());
         try {
