@@ -21,7 +21,7 @@ public final class LinkReviewView {
     private Stage stage;
 
     @FXML private VBox root;
-    @FXML private Label messageLabel;
+    @FXML private Label linksMessageLabel;
     @FXML private TableView<LinkRow> linksTable;
     @FXML private TableColumn<LinkRow, String> firstColumn;
     @FXML private TableColumn<LinkRow, String> secondColumn;
@@ -52,7 +52,7 @@ public final class LinkReviewView {
                 linksTable.getSelectionModel().select(row);
             }
         });
-        messageLabel.textProperty().bind(viewModel.messageProperty());
+        linksMessageLabel.textProperty().bind(viewModel.messageProperty());
         sameButton.disableProperty().bind(viewModel.canDecideProperty().not());
         differentButton.disableProperty().bind(viewModel.canDecideProperty().not());
         sameButton.setOnAction(e -> viewModel.confirmSelected());

@@ -82,7 +82,8 @@ class LinkReviewGuiTest {
         TableView<LinkRow> table = robot.lookup("#linksTable").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("確認待ち 2 組", robot.lookup("#messageLabel").queryAs(Label.class).getText());
+        Label message = robot.lookup("#linksMessageLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "確認待ち 2 組".equals(message.getText()));
         LinkRow kawakita = table.getItems().get(0);
         assertTrue(kawakita.first().startsWith("河北総合病院\n医療情報ネット（ナビイ）・"), kawakita.first());
         assertTrue(kawakita.reason().startsWith("名称が一致・町丁目は一致、番地が異なる"), kawakita.reason());

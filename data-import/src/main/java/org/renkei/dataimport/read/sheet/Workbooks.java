@@ -1,17 +1,9 @@
 package org.renkei.dataimport.read.sheet;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -111,7 +103,7 @@ public final class Workbooks {
         CellGuard guard = new CellGuard(name, sink);
         switch (kind) {
             case ZIP -> readXlsx(file, name, visitor, guard);
-            case OLE2 -> readXls(file, name, visitor, guard);
+            case OLE2 -> XlsWorkbook.read(file, name, visitor, guard);
             case MARKUP -> throw reject(name, "Excel ファイルではありません（中身は HTML/XML です。Web ページを"
                     + "「.xls」の名前で保存したものと思われます）。Excel で開いて「.xlsx」形式で保存し直してください。", null);
             default -> throw reject(name, "Excel ファイル（.xlsx / .xls）ではありません。", null);
@@ -174,72 +166,8 @@ public final class Workbooks {
                 + e.getClass().getSimpleName() + "）。";
     }
 
-    private static void readXls(Path file, String name, RowVisitor visitor, CellGuard guard)
-            throws ImportRejectedException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-                throw reject(name, encrypted(), null);
-            }
-            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
-                    && !fs.getRoot().hasEntry("Book")) {
-                throw reject(name, "Excel ファイルではありません（Word など別の Office 文書です）。", null);
-            }
-            try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
-                DataFormatter formatter = formatter();
-                for (Sheet sheet : wb) {
-                    visitor.sheetStart(sheet.getSheetName());
-                    for (Row row : sheet) {
-                        List<String> cells = new ArrayList<>();
-                        for (int c = 0; c < row.getLastCellNum(); c++) {
-                            Cell cell = row.getCell(c);
-                            String text = cell == null ? "" : text(cell, formatter, guard, sheet.getSheetName());
-                            if (!text.isEmpty()) {
-                                text = guard.check(sheet.getSheetName(), row.getRowNum() + 1, c, text);
-                            }
-                            cells.add(text);
-                        }
-                        if (!visit(visitor, new SheetRow(sheet.getSheetName(), row.getRowNum() + 1L, cells))) {
-                            return;
-                        }
-                    }
-                    visitor.sheetEnd(sheet.getSheetName());
-                }
-            }
-        } catch (Carrier c) {
-            throw c.passThrough;
-        } catch (EncryptedDocumentException e) {
-            throw reject(name, encrypted(), e);
-        } catch (IOException | RuntimeException e) {
-            throw reject(name, "ファイルが壊れているため読めません（.xls の構造が不正: " + e.getClass().getSimpleName()
-                    + "）。", e);
-        }
-    }
-
-    private static String encrypted() {
+    static String encrypted() {
         return "パスワードで保護（暗号化）されたブックは読めません。Excel でパスワードを解除して保存し直してください。";
-    }
-
-    /**
-     * Cell text as Excel shows it; a formula gives its cached result, never the formula. An error value (#REF! …)
-     * rejects the file.
-     */
-    private static String text(Cell cell, DataFormatter formatter, CellGuard guard, String sheet)
-            throws ImportRejectedException {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.ERROR) {
-            throw guard.error(sheet, cell.getRowIndex() + 1L, cell.getColumnIndex(),
-                    FormulaError.forInt(cell.getErrorCellValue()).getString());
-        }
-        if (cell.getCellType() != CellType.FORMULA) {
-            return formatter.formatCellValue(cell);
-        }
-        return switch (type) {
-            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
-                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
-            case STRING -> cell.getRichStringCellValue().getString();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            default -> "";
-        };
     }
 
     /**
@@ -254,7 +182,7 @@ public final class Workbooks {
     }
 
     /** Hands a row to the visitor; what the visitor throws unchecked is carried past the reader's own catch. */
-    private static boolean visit(RowVisitor visitor, SheetRow row) throws ImportRejectedException {
+    static boolean visit(RowVisitor visitor, SheetRow row) throws ImportRejectedException {
         try {
             return visitor.row(row);
         } catch (RuntimeException e) {
@@ -271,8 +199,8 @@ public final class Workbooks {
      * Carries out of the SAX parser a stop request (nothing), or an exception of the visitor that is not the file's
      * fault (a store failure, a cancellation): it must reach the caller as it is, not as 「壊れている」.
      */
-    private static final class Carrier extends RuntimeException {
-        private final transient RuntimeException passThrough;
+    static final class Carrier extends RuntimeException {
+        final transient RuntimeException passThrough;
 
         Carrier(RuntimeException passThrough) {
             super(null, null, false, false);
