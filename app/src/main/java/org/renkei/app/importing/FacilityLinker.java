@@ -77,9 +77,13 @@ final class FacilityLinker {
                     if (o.source().equals(t.source()) || !compared.add(pairKey(t.facilityId(), o.facilityId()))) {
                         continue;
                     }
-                    LinkVerdict v = LinkScorer.compare(t.key(), o.key());
+                    // The primary first, so that the reason reads in the order the pair is shown (住所 6 / 7).
+                    boolean tFirst = LinkResolver.primaryFirst(t.source(), t.facilityId(), o.source(), o.facilityId());
+                    Stored x = tFirst ? t : o;
+                    Stored y = tFirst ? o : t;
+                    LinkVerdict v = LinkScorer.compare(x.key(), y.key());
                     if (v.linked()) {
-                        proposals.add(new Proposal(t.facilityId(), t.source(), o.facilityId(), o.source(), v));
+                        proposals.add(new Proposal(x.facilityId(), x.source(), y.facilityId(), y.source(), v));
                     }
                 }
             }

@@ -137,7 +137,7 @@ final class LinkResolver {
     }
 
     private void write(Row existing, Proposal p) throws SQLException {
-        boolean aFirst = rank(p.aSource()) != rank(p.bSource()) ? rank(p.aSource()) < rank(p.bSource()) : p.a() < p.b();
+        boolean aFirst = primaryFirst(p.aSource(), p.a(), p.bSource(), p.b());
         long primary = aFirst ? p.a() : p.b();
         long secondary = aFirst ? p.b() : p.a();
         LinkVerdict v = p.verdict();
@@ -149,6 +149,11 @@ final class LinkResolver {
                 || existing.primaryId() != primary) {
             links.update(c, existing.id(), primary, secondary, v.score(), state, v.reason(), decidedAt);
         }
+    }
+
+    /** True when facility {@code a} is the primary of a pair with {@code b}. */
+    static boolean primaryFirst(String aSource, long a, String bSource, long b) {
+        return rank(aSource) != rank(bSource) ? rank(aSource) < rank(bSource) : a < b;
     }
 
     private static int rank(String source) {

@@ -5,6 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -40,6 +41,7 @@ public final class LinkReviewView {
         column(firstColumn, LinkRow::first);
         column(secondColumn, LinkRow::second);
         column(reasonColumn, LinkRow::reason);
+        reasonColumn.setCellFactory(c -> wrapping());
         column(scoreColumn, LinkRow::score);
         linksTable.setItems(viewModel.rowsProperty());
         linksTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -79,6 +81,19 @@ public final class LinkReviewView {
         }
         stage.toFront();
         linksTable.requestFocus();
+    }
+
+    /** The reason is one long line: wrapped within the column instead of cut with 「…」. */
+    private static TableCell<LinkRow, String> wrapping() {
+        TableCell<LinkRow, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        return cell;
     }
 
     private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
