@@ -94,6 +94,7 @@ final class ImportCommand implements Callable<Integer> {
                 ObjectNode f = files.addObject();
                 f.put("file", r.file()).put("format", r.format()).put("rows", r.rows()).put("added", r.added())
                         .put("updated", r.updated()).put("unchanged", r.unchanged()).put("closed", r.closed());
+                f.putObject("links").put("auto", r.links().auto()).put("pending", r.links().pending());
                 ArrayNode problems = f.putArray("problems");
                 for (ImportProblem p : r.problems()) {
                     problems.addObject().put("sheet", p.sheet()).put("row", p.row()).put("column", p.column())
@@ -106,6 +107,10 @@ final class ImportCommand implements Callable<Integer> {
         for (FileReport r : reports) {
             out.printf("%s（%s）: %d 行, 追加 %d, 更新 %d, 変更なし %d, 廃止 %d, 問題 %d 件%n", r.file(), r.format(),
                     r.rows(), r.added(), r.updated(), r.unchanged(), r.closed(), r.problems().size());
+            if (r.links().auto() + r.links().pending() > 0) {
+                out.printf("  他の出典と同一: 自動 %d 組, 確認待ち %d 組（links --pending で確認）%n", r.links().auto(),
+                        r.links().pending());
+            }
             r.problems().stream().limit(TEXT_PROBLEMS).forEach(p -> out.println("  " + p.describe()));
             if (r.problems().size() > TEXT_PROBLEMS) {
                 out.printf("  ほか %d 件（すべて見るには --json）%n", r.problems().size() - TEXT_PROBLEMS);

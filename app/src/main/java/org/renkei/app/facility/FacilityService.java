@@ -2,7 +2,10 @@ package org.renkei.app.facility;
 
 import org.renkei.app.domain.Facility;
 import org.renkei.app.store.Database;
+import org.renkei.app.domain.FacilityLink;
+import org.renkei.app.domain.LinkedFacility;
 import org.renkei.app.store.DepartmentRepository;
+import org.renkei.app.store.FacilityLinkRepository;
 import org.renkei.app.store.FacilityRepository;
 import org.renkei.app.store.ImportBatchRepository;
 import org.renkei.app.store.StoreException;
@@ -21,6 +24,7 @@ public final class FacilityService {
     private final FacilityRepository facilities = new FacilityRepository();
     private final DepartmentRepository departments = new DepartmentRepository();
     private final ImportBatchRepository batches = new ImportBatchRepository();
+    private final FacilityLinkRepository links = new FacilityLinkRepository();
 
     public FacilityService(Database db) {
         this.db = db;
@@ -45,10 +49,30 @@ public final class FacilityService {
         }
     }
 
-    /** Every active facility with its departments and hours (for the matcher's index). */
+    /**
+     * The same facility as stored by the other sources this one is joined with (auto or confirmed links, either
+     * side): shown as 「他の出典」 on the detail.
+     */
+    public List<LinkedFacility> otherSources(long id) {
+        try (Connection c = db.connection()) {
+            List<LinkedFacility> out = new ArrayList<>();
+            for (FacilityLink l : links.joining(c, id)) {
+                out.add(l.primary().id() == id ? l.secondary() : l.primary());
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Reading links of facility " + id, e);
+        }
+    }
+
+    /**
+     * Every active facility with its departments and hours (for the matcher's index), each place once: a facility
+     * joined to another source's record of it is left out when that primary is active.
+     */
     public List<Facility> allActiveWithDepartments() {
         try (Connection c = db.connection()) {
             Map<Long, Facility> all = facilities.all(c, true);
+            all.keySet().removeAll(links.hiddenIds(c));
             var depts = departments.load(c, null);
             List<Facility> out = new ArrayList<>(all.size());
             for (Facility f : all.values()) {

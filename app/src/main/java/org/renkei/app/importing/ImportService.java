@@ -22,6 +22,7 @@ import java.util.List;
 
 /**
  * Imports facility files into the store: one transaction per file, so a rejected or cancelled file changes nothing.
+ * Linking to other sources' facilities runs at the end of the same transaction ({@link FacilityLinker}).
  * Facility lists go first, then department-hours files, then attribute files, whatever order they were given in.
  */
 public final class ImportService {
@@ -33,11 +34,13 @@ public final class ImportService {
     private final FacilityRepository facilities = new FacilityRepository();
     private final DepartmentRepository departments = new DepartmentRepository();
     private final ImportBatchRepository batches = new ImportBatchRepository();
+    private final FacilityLinker linker;
 
     public ImportService(Database db, ReaderResolver resolver, Geocoder geocoder) {
         this.db = db;
         this.resolver = resolver;
         this.geocoder = geocoder;
+        this.linker = new FacilityLinker(geocoder);
     }
 
     /** A file with the reader chosen for it. */
@@ -80,6 +83,11 @@ public final class ImportService {
                 if (sink.facilityRows > 0 && !reader.scope().isEmpty()) {
                     closed = facilities.closeMissing(c, reader.source(), reader.scope(), batchId);
                 }
+                LinkSummary links = linker.link(c, sink.touched, now, () -> {
+                    if (listener.cancelled()) {
+                        throw new ImportCancelledException();
+                    }
+                });
                 List<ImportProblem> problems = new ArrayList<>(sink.problems);
                 if (sink.droppedProblems > 0) {
                     problems.add(new ImportProblem(name, "", 0, "", "ほかに " + sink.droppedProblems
@@ -89,11 +97,12 @@ public final class ImportService {
                 batches.finish(c, batchId, rows, sink.added, sink.updated, sink.unchanged, closed);
                 batches.addProblems(c, batchId, problems);
                 return new FileReport(name, reader.format(), rows, sink.added, sink.updated, sink.unchanged, closed,
-                        problems);
+                        problems, links);
             });
-            LOG.info("Imported {} ({}): {} rows, {} added, {} updated, {} unchanged, {} closed, {} problems", name,
-                    reader.format(), report.rows(), report.added(), report.updated(), report.unchanged(),
-                    report.closed(), report.problems().size());
+            LOG.info("Imported {} ({}): {} rows, {} added, {} updated, {} unchanged, {} closed, {} problems, "
+                    + "links {} auto / {} pending", name, reader.format(), report.rows(), report.added(),
+                    report.updated(), report.unchanged(), report.closed(), report.problems().size(),
+                    report.links().auto(), report.links().pending());
             return report;
         } catch (ImportRejectedException | ImportCancelledException e) {
             LOG.info("Import of {} rejected or cancelled: {}", name, e.getMessage());

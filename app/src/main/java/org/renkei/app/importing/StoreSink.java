@@ -40,6 +40,8 @@ final class StoreSink implements ImportSink {
     private final Set<String> seen = new HashSet<>();
     /** Unchanged facilities still to be marked as seen in this batch; written at once by {@link #finish()}. */
     private final List<Long> untouched = new ArrayList<>();
+    /** Facilities added or changed by this file: the linker compares these. */
+    final Set<Long> touched = new java.util.LinkedHashSet<>();
     final List<ImportProblem> problems = new ArrayList<>();
     int added;
     int updated;
@@ -75,7 +77,12 @@ final class StoreSink implements ImportSink {
                     "ID「" + record.sourceKey() + "」が同じファイルに重複しています（2件目以降は無視しました）。"));
             return;
         }
-        FacilityRecord r = locate(record, sheet, row);
+        if (record.sourceKey().length() > FieldLimits.KEY) {
+            problem(new ImportProblem(fileName, sheet, row, "ID", "ID が長すぎます（" + record.sourceKey().length()
+                    + " 文字、上限 " + FieldLimits.KEY + " 文字）。この行は取り込みません。"));
+            return;
+        }
+        FacilityRecord r = locate(FieldLimits.fit(record, fileName, sheet, row, this::problem), sheet, row);
         String hash = ContentHash.of(r);
         String deptHash = ContentHash.of(r.departments());
         try {
@@ -85,6 +92,7 @@ final class StoreSink implements ImportSink {
                 long id = facilities.insert(c, r, reader.scope(), hash, batchId, now);
                 writeDepartments(id, r.departments(), deptHash);
                 keys.put(r.sourceKey(), new StoredKey(id, hash, deptHash, FacilityStatus.ACTIVE));
+                touched.add(id);
                 added++;
                 return;
             }
@@ -99,6 +107,7 @@ final class StoreSink implements ImportSink {
             if (!deptsSame) {
                 writeDepartments(stored.id(), r.departments(), deptHash);
             }
+            touched.add(stored.id());
             updated++;
         } catch (SQLException e) {
             throw new ImportStoreException("writing facility " + r.sourceKey(), e);

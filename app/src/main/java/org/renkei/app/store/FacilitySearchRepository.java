@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The search statement over {@code facility} (filters in SQL; distance is refined by the caller). */
+/**
+ * The search statement over {@code facility} (filters in SQL; distance is refined by the caller). A facility joined
+ * to another source's record of the same place is found once, as the primary ({@link FacilityLinkRepository#HIDDEN}).
+ */
 public final class FacilitySearchRepository {
 
     /** Facilities passing the department, text and bounding-box filters (unsorted, no departments loaded). */
@@ -21,6 +24,7 @@ public final class FacilitySearchRepository {
         if (!q.includeClosed()) {
             sql.append(" AND status = 'active'");
         }
+        sql.append(" AND NOT ").append(FacilityLinkRepository.HIDDEN);
         if (q.hasCentre() && q.maxKm() != null) {
             GeoMath.Box box = GeoMath.box(q.lat(), q.lng(), q.maxKm());
             sql.append(" AND lat BETWEEN ? AND ? AND lng BETWEEN ? AND ?");

@@ -9,6 +9,7 @@ import org.renkei.app.domain.FacilityStatus;
 import org.renkei.app.facility.FacilityService;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.StoreSnapshot;
+import org.renkei.dataimport.geo.Geocoder;
 import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.model.FacilityKind;
@@ -54,7 +55,7 @@ class ImportServiceTest {
     }
 
     FileReport run(ScriptedReader reader) throws ImportRejectedException {
-        ImportService service = new ImportService(db, f -> reader, null);
+        ImportService service = new ImportService(db, f -> reader, Geocoder.bundled());
         return service.importFile(new ImportService.Planned(file, reader), ImportListener.NONE);
     }
 
@@ -134,7 +135,7 @@ class ImportServiceTest {
     void cancelRollsBack() throws Exception {
         List<String> before = snapshot();
         ScriptedReader reader = ScriptedReader.of("clinic", List.of(record("1", "府中内科", 35.67, List.of())));
-        ImportService service = new ImportService(db, f -> reader, null);
+        ImportService service = new ImportService(db, f -> reader, Geocoder.bundled());
         ImportListener cancelling = new ImportListener() {
             @Override
             public boolean cancelled() {

@@ -28,9 +28,17 @@ final class AddressMatcher {
     }
 
     GeocodeResult match(String address) {
+        return locate(address).result();
+    }
+
+    /** A geocode result with the address key left over after the matched town (the house number part). */
+    record Located(GeocodeResult result, String rest) {
+    }
+
+    Located locate(String address) {
         String key = AddressKeys.key(address);
         if (key.isEmpty()) {
-            return GeocodeResult.none();
+            return new Located(GeocodeResult.none(), "");
         }
         int prefecture = -1;
         int start = 0;
@@ -67,25 +75,28 @@ final class AddressMatcher {
                 }
                 Towns towns = g.towns(id);
                 int town = towns.longest(rest);
+                int townStart = 0;
                 if (town < 0) {
-                    town = afterStreetDirections(towns, rest);
+                    townStart = streetDirectionsEnd(rest);
+                    town = townStart < 0 ? -1 : towns.longest(rest.substring(townStart));
                 }
                 int townLen = town < 0 ? 0 : towns.key[town].length();
-                best.offer(new Candidate(id, town, start + len + townLen, city));
+                String after = town < 0 ? rest : rest.substring(townStart + townLen);
+                best.offer(new Candidate(id, town, start + len + townLen, city, after));
             }
         }
     }
 
-    /** Kyoto style 寺町通三条上る天性寺前町: the town follows the street directions. */
-    private static int afterStreetDirections(Towns towns, String rest) {
+    /** Kyoto style 寺町通三条上る天性寺前町: the town follows the street directions; where they end, or -1. */
+    private static int streetDirectionsEnd(String rest) {
         int at = -1;
         for (String marker : STREET_DIRECTIONS) {
             at = Math.max(at, rest.lastIndexOf(marker));
         }
-        return at < 0 ? -1 : towns.longest(rest.substring(at + 2));
+        return at < 0 ? -1 : at + 2;
     }
 
-    private record Candidate(int muni, int town, int score, String city) {
+    private record Candidate(int muni, int town, int score, String city, String rest) {
     }
 
     /** The best-scoring candidates seen so far. */
@@ -112,20 +123,22 @@ final class AddressMatcher {
             }
         }
 
-        GeocodeResult resolve() {
+        Located resolve() {
             if (best.isEmpty()) {
-                return GeocodeResult.none();
+                return new Located(GeocodeResult.none(), "");
             }
             if (best.size() == 1) {
-                return result(best.get(0));
+                GeocodeResult r = result(best.get(0));
+                return new Located(r, r.found() ? best.get(0).rest : "");
             }
             String city = best.get(0).city;
             for (Candidate c : best) {
                 if (c.city == null || !c.city.equals(city) || c.town >= 0) {
-                    return GeocodeResult.none();
+                    return new Located(GeocodeResult.none(), "");
                 }
             }
-            return cityResult(city);
+            GeocodeResult r = cityResult(city);
+            return new Located(r, r.found() ? best.get(0).rest : "");
         }
 
         private GeocodeResult cityResult(String city) {

@@ -100,6 +100,15 @@ public final class Geocoder {
         return matcher.match(address);
     }
 
+    /**
+     * The place of an address as comparison keys (municipality, town, first house number), for telling whether two
+     * differently written addresses are the same place. Never throws; {@link AddressPlace#none()} when not found.
+     */
+    public AddressPlace place(String address) {
+        AddressMatcher.Located located = matcher.locate(address);
+        return AddressPlace.of(located.result(), located.rest());
+    }
+
     /** Number of municipalities in the gazetteer. */
     public int municipalityCount() {
         return gazetteer.municipalityCount();

@@ -1,6 +1,7 @@
 package org.renkei.app.ui.detail;
 
 import org.renkei.app.domain.Facility;
+import org.renkei.app.domain.LinkedFacility;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.SourceNames;
 import org.renkei.dataimport.geo.Precision;
@@ -18,7 +19,7 @@ final class DetailFormat {
     private DetailFormat() {
     }
 
-    static List<DetailField> fields(Facility f) {
+    static List<DetailField> fields(Facility f, List<LinkedFacility> otherSources) {
         List<DetailField> out = new ArrayList<>();
         add(out, "detail.field.name", f.name());
         add(out, "detail.field.kana", f.kana());
@@ -32,6 +33,11 @@ final class DetailFormat {
         add(out, "detail.field.closedDays", f.closedDays());
         add(out, "detail.field.status", f.status() == null ? "" : f.status().label());
         add(out, "detail.field.source", Messages.get("detail.sourceAndKey", SourceNames.display(f.source()), f.sourceKey()));
+        if (!otherSources.isEmpty()) {
+            add(out, "detail.field.otherSources", String.join("\n", otherSources.stream()
+                    .map(o -> Messages.get("detail.sourceAndKey", SourceNames.display(o.source()), o.sourceKey()))
+                    .toList()));
+        }
         add(out, "detail.field.firstSeen", dateTime(f.firstSeen()));
         add(out, "detail.field.lastSeen", dateTime(f.lastSeen()));
         add(out, "detail.field.homeVisit", yesNo(f.homeVisit()));

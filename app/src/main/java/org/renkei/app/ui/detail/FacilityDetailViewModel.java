@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import org.renkei.app.domain.Facility;
+import org.renkei.app.domain.LinkedFacility;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.TaskRunner;
@@ -62,10 +63,13 @@ public final class FacilityDetailViewModel {
         shown.set(true);
         loading.set(true);
         message.set("");
-        runner.run(BackgroundTask.of(() -> lookup.byId(facilityId))
-                .onSuccess(f -> {
+        runner.run(BackgroundTask.of(() -> {
+                    Optional<Facility> f = lookup.byId(facilityId);
+                    return new Loaded(f, f.isEmpty() ? List.of() : lookup.otherSources(facilityId));
+                })
+                .onSuccess(loaded -> {
                     if (latest == request) {
-                        show(f);
+                        show(loaded.facility(), loaded.otherSources());
                     }
                 })
                 .onError(e -> {
@@ -89,7 +93,11 @@ public final class FacilityDetailViewModel {
         shown.set(false);
     }
 
-    private void show(Optional<Facility> found) {
+    /** A facility with the other sources that list it. */
+    private record Loaded(Optional<Facility> facility, List<LinkedFacility> otherSources) {
+    }
+
+    private void show(Optional<Facility> found, List<LinkedFacility> otherSources) {
         if (found.isEmpty()) {
             clear();
             message.set(Messages.get("detail.message.notFound"));
@@ -98,7 +106,7 @@ public final class FacilityDetailViewModel {
         Facility f = found.get();
         message.set("");
         title.set(f.name());
-        fields.setAll(DetailFormat.fields(f));
+        fields.setAll(DetailFormat.fields(f, otherSources));
         List<HoursRow> rows = f.departments().stream().map(HoursRow::of).toList();
         departments.setAll(rows);
         boolean anyHours = f.departments().stream().anyMatch(d -> !d.hours().isEmpty());

@@ -1,5 +1,6 @@
 package org.renkei.app.ui.main;
 
+import org.renkei.app.facility.FacilityLinkService;
 import org.renkei.app.facility.FacilityService;
 import org.renkei.app.importing.ImportService;
 import org.renkei.app.importing.Readers;
@@ -9,6 +10,7 @@ import org.renkei.app.store.Database;
 import org.renkei.app.ui.casework.CaseMatcher;
 import org.renkei.app.ui.detail.FacilityLookup;
 import org.renkei.app.ui.importing.FileImporter;
+import org.renkei.app.ui.links.LinkReview;
 import org.renkei.app.ui.fields.AddressLocator;
 import org.renkei.app.ui.fields.DepartmentSuggester;
 import org.renkei.app.ui.search.FacilitySearcher;
@@ -23,10 +25,18 @@ import java.util.function.Supplier;
  *
  * @param sample the bundled sample file to import into an empty database (null = never)
  * @param warmUp loads slow resources (vocabulary, gazetteer) in the background at start
+ * @param links  pairs of facilities from different sources waiting for a person (「同一施設の確認」)
  */
 public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
                           DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
-                          Supplier<Path> sample, Runnable warmUp) {
+                          Supplier<Path> sample, Runnable warmUp, LinkReview links) {
+
+    /** Services without link review (no pending pairs). */
+    public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
+                       DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
+                       Supplier<Path> sample, Runnable warmUp) {
+        this(searcher, lookup, stats, importer, suggester, locator, matcher, sample, warmUp, LinkReview.NONE);
+    }
 
     /** The real services over an open database. */
     public static AppServices production(Database db) {
@@ -34,11 +44,12 @@ public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, Stat
         FacilityService facilities = new FacilityService(db);
         // Created on first use (a worker thread): the gazetteer may take a moment to load.
         FileImporter importer = FileImporter.of(() -> new ImportService(db, Readers.standard(), Geocoder.bundled()));
-        return new AppServices(search::search, facilities::byId, facilities::stats, importer,
+        return new AppServices(search::search, FacilityLookup.of(facilities::byId, facilities::otherSources),
+                facilities::stats, importer,
                 DepartmentSuggester.of(DepartmentVocabulary::bundled), AddressLocator.of(Geocoder::bundled),
                 CaseMatcher.of(facilities::allActiveWithDepartments, DepartmentVocabulary::bundled), SampleData::extract, () -> {
                     DepartmentVocabulary.bundled();
                     Geocoder.bundled();
-                });
+                }, LinkReview.of(new FacilityLinkService(db)));
     }
 }

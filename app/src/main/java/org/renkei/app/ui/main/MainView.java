@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import org.renkei.app.ui.casework.CaseView;
 import org.renkei.app.ui.importing.ImportDialog;
 import org.renkei.app.ui.importing.ImportViewModel;
+import org.renkei.app.ui.links.LinkReviewView;
 import org.renkei.app.ui.search.SearchView;
 
 import java.io.File;
@@ -24,11 +25,14 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final Supplier<ImportDialog> importDialogFactory;
     private final CaseView caseView;
+    private final Supplier<LinkReviewView> linkReviewFactory;
     private ImportDialog importDialog;
+    private LinkReviewView linkReview;
 
     @FXML private BorderPane root;
     @FXML private MenuItem importMenuItem;
     @FXML private MenuItem mappingMenuItem;
+    @FXML private MenuItem linksMenuItem;
     @FXML private MenuItem exitMenuItem;
     @FXML private MenuItem focusSearchMenuItem;
     @FXML private MenuItem aboutMenuItem;
@@ -41,16 +45,19 @@ public final class MainView {
     @FXML private ProgressIndicator statusBusy;
     @FXML private Label statusMessageLabel;
 
-    public MainView(MainViewModel viewModel, Supplier<ImportDialog> importDialogFactory, CaseView caseView) {
+    public MainView(MainViewModel viewModel, Supplier<ImportDialog> importDialogFactory, CaseView caseView,
+                    Supplier<LinkReviewView> linkReviewFactory) {
         this.viewModel = viewModel;
         this.importDialogFactory = importDialogFactory;
         this.caseView = caseView;
+        this.linkReviewFactory = linkReviewFactory;
     }
 
     @FXML
     private void initialize() {
         importMenuItem.setOnAction(e -> viewModel.chooseAndImport());
         mappingMenuItem.setOnAction(e -> viewModel.openMapping());
+        linksMenuItem.setOnAction(e -> showLinkReview());
         exitMenuItem.setOnAction(e -> Platform.exit());
         focusSearchMenuItem.setOnAction(e -> {
             viewModel.screenProperty().set(MainViewModel.Screen.SEARCH);
@@ -97,6 +104,13 @@ public final class MainView {
             importDialog = importDialogFactory.get();
         }
         importDialog.show(root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    private void showLinkReview() {
+        if (linkReview == null) {
+            linkReview = linkReviewFactory.get();
+        }
+        linkReview.show(root.getScene() == null ? null : root.getScene().getWindow());
     }
 
     private void onDragOver(DragEvent e) {

@@ -21,6 +21,7 @@ import org.renkei.app.ui.importing.ImportViewModel;
 import org.renkei.app.ui.importing.mapping.MappingFiles;
 import org.renkei.app.ui.importing.mapping.MappingServices;
 import org.renkei.app.ui.importing.mapping.MappingViewModel;
+import org.renkei.app.ui.links.LinkReviewViewModel;
 import org.renkei.app.ui.search.SearchViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ public final class MainViewModel {
     private final ImportViewModel importing;
     private final CaseViewModel casework;
     private final MappingViewModel mapping;
+    private final LinkReviewViewModel linkReview;
 
     // Properties
     private final ReadOnlyStringWrapper facilityCount = new ReadOnlyStringWrapper("");
@@ -67,6 +69,11 @@ public final class MainViewModel {
         this.importing = new ImportViewModel(services.importer(), runner, dialogs);
         this.casework = new CaseViewModel(services.matcher(), services.suggester(), services.locator(),
                 services.lookup(), runner);
+        this.linkReview = new LinkReviewViewModel(services.links(), runner);
+        linkReview.setOnDecided(() -> {
+            casework.facilitiesChanged();
+            search.rerunLastSearch();
+        });
         search.setDetailOpener(detail::open);
         importing.setOnFinished(this::afterImport);
         this.mapping = new MappingViewModel(MappingServices.standard(importing), runner, dialogs, mappingFiles);
@@ -85,6 +92,8 @@ public final class MainViewModel {
     public CaseViewModel casework() { return casework; }
     /** The column-mapping dialog (列を対応付けて取り込む). */
     public MappingViewModel mapping() { return mapping; }
+    /** 「同一施設の確認」. */
+    public LinkReviewViewModel linkReview() { return linkReview; }
 
     /** 「登録施設 N 件」. */
     public ReadOnlyStringProperty facilityCountProperty() { return facilityCount.getReadOnlyProperty(); }

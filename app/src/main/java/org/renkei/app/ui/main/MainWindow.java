@@ -15,6 +15,7 @@ import org.renkei.app.ui.importing.ImportDialog;
 import org.renkei.app.ui.importing.mapping.FxMappingFiles;
 import org.renkei.app.ui.importing.mapping.MappingView;
 import org.renkei.app.ui.importing.mapping.MappingViewModel;
+import org.renkei.app.ui.links.LinkReviewView;
 import org.renkei.app.ui.search.SearchView;
 
 import java.util.Objects;
@@ -42,7 +43,8 @@ public final class MainWindow {
         ViewLoader loader = new ViewLoader();
         loader.register(SearchView.class, () -> new SearchView(vm.search()))
                 .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.detail()))
-                .register(ImportDialog.class, () -> new ImportDialog(vm.importing()));
+                .register(ImportDialog.class, () -> new ImportDialog(vm.importing()))
+                .register(LinkReviewView.class, () -> new LinkReviewView(vm.linkReview()));
         // The case screen has a loader of its own: its detail pane is bound to the case screen's detail view model.
         CaseView caseView = new ViewLoader()
                 .register(CaseView.class, () -> new CaseView(vm.casework()))
@@ -50,7 +52,8 @@ public final class MainWindow {
                 .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.casework().detail()))
                 .loadController(CaseView.class, "Case.fxml");
         loader.register(MainView.class, () -> new MainView(vm,
-                () -> loader.loadController(ImportDialog.class, "ImportDialog.fxml"), caseView));
+                () -> loader.loadController(ImportDialog.class, "ImportDialog.fxml"), caseView,
+                () -> loader.loadController(LinkReviewView.class, "LinkReview.fxml")));
         shown[0] = loader.load(MainView.class, "Main.fxml");
         attachMappingOnFirstUse(vm.mapping(), owner);
         return new MainWindow(vm, shown[0]);

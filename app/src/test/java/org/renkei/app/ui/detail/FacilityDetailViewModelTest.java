@@ -2,6 +2,8 @@ package org.renkei.app.ui.detail;
 
 import org.junit.jupiter.api.Test;
 import org.renkei.app.domain.Facility;
+import org.renkei.app.domain.FacilityStatus;
+import org.renkei.app.domain.LinkedFacility;
 import org.renkei.app.ui.common.QueuedTaskRunner;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.dataimport.model.DepartmentEntry;
@@ -49,6 +51,20 @@ class FacilityDetailViewModelTest {
         assertEquals("診療時間の情報はありません。", vm.hoursNoteProperty().get());
         vm.close();
         assertFalse(vm.shownProperty().get());
+    }
+
+    @Test
+    void otherSourcesOfTheSameFacilityAreListedUnderTheSource() {
+        Facility f = facility(3, "医療法人財団小畑会　浜田病院", 35.699947, 139.760957, "小児科");
+        FacilityLookup lookup = FacilityLookup.of(id -> Optional.of(f), id -> List.of(new LinkedFacility(9,
+                "kouseikyoku", "130110049", "医療法人財団 小畑会 浜田病院", "東京都千代田区神田駿河台二丁目５番地",
+                FacilityStatus.ACTIVE)));
+        FacilityDetailViewModel vm = new FacilityDetailViewModel(lookup, new SameThreadTaskRunner());
+        vm.open(3);
+        List<String> labels = vm.fieldsProperty().stream().map(DetailField::label).toList();
+        assertEquals(18, labels.size());
+        assertEquals("他の出典", labels.get(labels.indexOf("取込元・ID") + 1));
+        assertEquals("厚生局 医療機関一覧・130110049", vm.fieldsProperty().get(labels.indexOf("他の出典")).value());
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.List;
  * A quote inside an unquoted field is kept literally (common in real files). Not thread-safe.
  */
 public final class CsvParser {
+    /** The longest field read: Excel's cell limit. A longer field is no spreadsheet's, and would fill the memory. */
+    public static final int MAX_FIELD_CHARS = 32_767;
     private static final int EOF = -1;
 
     private final Reader in;
@@ -45,7 +47,7 @@ public final class CsvParser {
                 }
             } else {
                 while (c != ',' && c != '\r' && c != '\n' && c != EOF) {
-                    sb.append((char) c);
+                    append(sb, c, cells.size());
                     c = read();
                 }
             }
@@ -80,8 +82,15 @@ public final class CsvParser {
                     return c;
                 }
             }
-            sb.append((char) c);
+            append(sb, c, field);
         }
+    }
+
+    private void append(StringBuilder sb, int c, int field) throws CsvSyntaxException {
+        if (sb.length() >= MAX_FIELD_CHARS) {
+            throw new CsvSyntaxException(CsvSyntaxException.Kind.FIELD_TOO_LONG, record, field);
+        }
+        sb.append((char) c);
     }
 
     /**

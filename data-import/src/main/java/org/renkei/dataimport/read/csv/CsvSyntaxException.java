@@ -11,7 +11,9 @@ public final class CsvSyntaxException extends IOException {
         /** Characters between a closing quote and the next separator. */
         TEXT_AFTER_QUOTE,
         /** A last record without a line break that does not end in a closed quote with the right field count. */
-        CUT_OFF_LAST_LINE
+        CUT_OFF_LAST_LINE,
+        /** A field longer than {@link CsvParser#MAX_FIELD_CHARS}. */
+        FIELD_TOO_LONG
     }
 
     private final Kind kind;
@@ -46,6 +48,8 @@ public final class CsvSyntaxException extends IOException {
             case TEXT_AFTER_QUOTE -> "引用符「\"」で囲まれた値の後に、区切りの「,」以外の文字があります。";
             case CUT_OFF_LAST_LINE -> "最終行が途中で切れています（末尾に改行がありません）。"
                     + "ファイルが途中までしか保存されていない可能性があります。";
+            case FIELD_TOO_LONG -> String.format("値が %,d 文字（Excel のセルの上限）を超えています。"
+                    + "ファイルが壊れているか、引用符「\"」が閉じられていません。", CsvParser.MAX_FIELD_CHARS);
         };
     }
 }

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 
 /**
  * Encoding detection for Japanese CSV files: UTF-8 with a BOM; else UTF-8 when every byte sequence is valid
- * UTF-8; else Shift_JIS (as Windows writes it, CP932) when the file decodes strictly as CP932; else neither.
+ * UTF-8; else Shift_JIS (as Windows writes it, CP932) when the file decodes strictly as CP932; else neither. A file
+ * with both UTF-8 lines (with Japanese) and lines that are not UTF-8 is rejected as mixed, even when it happens to decode
+ * as CP932 (UTF-8 bytes often do, as mojibake).
  */
 public final class TextEncoding {
     /** Shift_JIS with the Microsoft extensions, as written by Excel and most Japanese Windows tools. */
@@ -34,18 +36,33 @@ public final class TextEncoding {
         /** A UTF-8 byte order mark, but invalid UTF-8 further on. */
         INVALID_UTF8,
         /** Neither UTF-8 nor CP932. */
-        UNKNOWN
+        UNKNOWN,
+        /** Some lines UTF-8, others another encoding (two files pasted together). */
+        MIXED
     }
 
     /** A file that cannot be decoded; nothing of it should be read. */
     public static final class UndecodableException extends Exception {
         private final long line;
         private final Failure failure;
+        private final long utf8Line;
+        private final long otherLine;
 
         UndecodableException(long line, Failure failure) {
+            this(line, failure, 0, 0);
+        }
+
+        private UndecodableException(long line, Failure failure, long utf8Line, long otherLine) {
             super(failure + " at line " + line);
             this.line = line;
             this.failure = failure;
+            this.utf8Line = utf8Line;
+            this.otherLine = otherLine;
+        }
+
+        /** Lines in two encodings: the line reported is where the second encoding starts. */
+        static UndecodableException mixed(long utf8Line, long otherLine) {
+            return new UndecodableException(Math.max(utf8Line, otherLine), Failure.MIXED, utf8Line, otherLine);
         }
 
         /** 1-based line where decoding failed. */
@@ -63,6 +80,8 @@ public final class TextEncoding {
                 case TRUNCATED -> "ファイルの末尾が文字の途中で切れています。ファイルが壊れているか、途中までしか保存されていません。";
                 case INVALID_UTF8 -> "読めない文字があります（UTF-8 として不正なバイト列）。ファイルが壊れている可能性があります。";
                 case UNKNOWN -> "文字コードを判別できません（UTF-8 でも Shift_JIS でも読めない文字があります）。";
+                case MIXED -> "文字コードが混在しています（" + utf8Line + "行目は UTF-8、" + otherLine
+                        + "行目は Shift_JIS など別の文字コード）。一つの文字コードで保存し直してください。";
             };
         }
     }
@@ -82,6 +101,10 @@ public final class TextEncoding {
             }
             if (utf8[1] == 1) {
                 throw new UndecodableException(utf8[0], Failure.TRUNCATED);
+            }
+            long[] mixed = mixedLines(file, bom);
+            if (mixed != null) {
+                throw UndecodableException.mixed(mixed[0], mixed[1]);
             }
             if (bom) {
                 throw new UndecodableException(utf8[0], Failure.INVALID_UTF8);
@@ -103,6 +126,15 @@ public final class TextEncoding {
         return new InputStreamReader(in, detected.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static long[] mixedLines(Path file, boolean bom) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (bom) {
+                in.skipNBytes(3);
+            }
+            return Utf8Check.mixedLines(in);
+        }
     }
 
     /** 1-based line of the first byte sequence that is not CP932, or 0 when the whole file decodes. */

@@ -48,7 +48,10 @@ final class CodeListFile {
             if (isZip(file)) {
                 try (ZipFile zip = new ZipFile(file.toFile())) {
                     ZipEntry member = member(zip, name);
-                    if (member.getSize() > MAX_UNCOMPRESSED) {
+                    long declared = member.getSize();
+                    long packed = member.getCompressedSize();
+                    if (declared > MAX_UNCOMPRESSED
+                            || declared > 1024 * 1024 && packed > 0 && declared / packed > MAX_RATIO) {
                         throw bomb(name);
                     }
                     try (InputStream raw = new Capped(zip.getInputStream(member), member.getCompressedSize(), name);

@@ -1,16 +1,9 @@
 package org.renkei.dataimport.read.sheet;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -21,11 +14,9 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.XMLFilterImpl;
 
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.IOException;
@@ -33,6 +24,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +36,9 @@ import java.util.Locale;
  * cached result; phonetic ruby runs ({@code rPh}) are never glued onto the text.
  *
  * <p>Structural problems reject the file with a Japanese message: encrypted / password-protected workbooks,
- * HTML or other files saved under an Excel name, broken or truncated files, workbooks without any cell.
- * A cell longer than {@link #MAX_CELL_CHARS} is cut to that length and reported.
+ * HTML or other files saved under an Excel name, broken or truncated files, workbooks without any cell, a formula
+ * without its stored result, an Excel error value, a cell longer than Excel allows (32,767 characters).
+ * A cell longer than {@link #MAX_CELL_CHARS} (and within Excel's limit) is cut to that length and reported.
  */
 public final class Workbooks {
     /** Longest cell text kept; longer cells are truncated with a problem. */
@@ -110,12 +103,12 @@ public final class Workbooks {
         CellGuard guard = new CellGuard(name, sink);
         switch (kind) {
             case ZIP -> readXlsx(file, name, visitor, guard);
-            case OLE2 -> readXls(file, name, visitor, guard);
+            case OLE2 -> XlsWorkbook.read(file, name, visitor, guard);
             case MARKUP -> throw reject(name, "Excel ファイルではありません（中身は HTML/XML です。Web ページを"
                     + "「.xls」の名前で保存したものと思われます）。Excel で開いて「.xlsx」形式で保存し直してください。", null);
             default -> throw reject(name, "Excel ファイル（.xlsx / .xls）ではありません。", null);
         }
-        if (!guard.sawCell && !guard.skippedSheet) {
+        if (guard.empty()) {
             throw reject(name, "ブックが空です（どのシートにもセルがありません）。", null);
         }
     }
@@ -133,29 +126,33 @@ public final class Workbooks {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            DataFormatter formatter = new DataFormatter(Locale.JAPAN);
+            DataFormatter formatter = formatter();
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
                     String sheet = sheets.getSheetName();
                     if (!visitor.wants(sheet)) {
-                        guard.skippedSheet = true;
+                        guard.skippedSheet();
                         continue;
                     }
                     visitor.sheetStart(sheet);
                     SaxRows rows = new SaxRows(sheet, visitor, guard);
-                    XMLReader parser = new NoRuby(XMLHelper.newXMLReader());
+                    XMLReader parser = new SheetXmlFilter(XMLHelper.newXMLReader(), sheet, guard);
                     parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, formatter, false));
                     try {
                         parser.parse(new InputSource(in));
+                    } catch (SheetXmlFilter.Rejection r) {
+                        throw r.rejected;
                     } catch (Carrier c) {
-                        if (c.rejected != null) {
-                            throw c.rejected;
+                        if (c.passThrough != null) {
+                            throw c;
                         }
                         return; // visitor asked to stop
                     }
                     visitor.sheetEnd(sheet);
                 }
             }
+        } catch (Carrier c) {
+            throw c.passThrough;
         } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException
                  | RuntimeException e) {
             throw reject(name, broken(e), e);
@@ -173,65 +170,28 @@ public final class Workbooks {
                 + e.getClass().getSimpleName() + "）。";
     }
 
-    private static void readXls(Path file, String name, RowVisitor visitor, CellGuard guard)
-            throws ImportRejectedException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-                throw reject(name, encrypted(), null);
-            }
-            if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
-                    && !fs.getRoot().hasEntry("Book")) {
-                throw reject(name, "Excel ファイルではありません（Word など別の Office 文書です）。", null);
-            }
-            try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
-                DataFormatter formatter = new DataFormatter(Locale.JAPAN);
-                for (Sheet sheet : wb) {
-                    if (!visitor.wants(sheet.getSheetName())) {
-                        guard.skippedSheet = true;
-                        continue;
-                    }
-                    visitor.sheetStart(sheet.getSheetName());
-                    for (Row row : sheet) {
-                        List<String> cells = new ArrayList<>();
-                        for (int c = 0; c < row.getLastCellNum(); c++) {
-                            Cell cell = row.getCell(c);
-                            String text = cell == null ? "" : text(cell, formatter);
-                            if (!text.isEmpty()) {
-                                text = guard.check(sheet.getSheetName(), row.getRowNum() + 1, c, text);
-                            }
-                            cells.add(text);
-                        }
-                        if (!visitor.row(new SheetRow(sheet.getSheetName(), row.getRowNum() + 1L, cells))) {
-                            return;
-                        }
-                    }
-                    visitor.sheetEnd(sheet.getSheetName());
-                }
-            }
-        } catch (EncryptedDocumentException e) {
-            throw reject(name, encrypted(), e);
-        } catch (IOException | RuntimeException e) {
-            throw reject(name, "ファイルが壊れているため読めません（.xls の構造が不正: " + e.getClass().getSimpleName()
-                    + "）。", e);
-        }
-    }
-
-    private static String encrypted() {
+    static String encrypted() {
         return "パスワードで保護（暗号化）されたブックは読めません。Excel でパスワードを解除して保存し直してください。";
     }
 
-    /** Cell text as Excel shows it; a formula gives its cached result, never the formula. */
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell.getCellType() != CellType.FORMULA) {
-            return formatter.formatCellValue(cell);
+    /**
+     * Cell text as Japanese Excel shows it: the built-in short date (format 14, stored as {@code m/d/yy}) and date-time
+     * (22) read {@code 2023/10/1} and {@code 2023/10/1 9:30}, not the US {@code 10/1/23}.
+     */
+    static DataFormatter formatter() {
+        DataFormatter f = new DataFormatter(Locale.JAPAN);
+        f.addFormat("m/d/yy", new SimpleDateFormat("yyyy/M/d", Locale.JAPAN));
+        f.addFormat("m/d/yy h:mm", new SimpleDateFormat("yyyy/M/d H:mm", Locale.JAPAN));
+        return f;
+    }
+
+    /** Hands a row to the visitor; what the visitor throws unchecked is carried past the reader's own catch. */
+    static boolean visit(RowVisitor visitor, SheetRow row) throws ImportRejectedException {
+        try {
+            return visitor.row(row);
+        } catch (RuntimeException e) {
+            throw new Carrier(e);
         }
-        return switch (cell.getCachedFormulaResultType()) {
-            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
-                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
-            case STRING -> cell.getRichStringCellValue().getString();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            default -> "";
-        };
     }
 
     static ImportRejectedException reject(String name, String message, Throwable cause) {
@@ -239,40 +199,16 @@ public final class Workbooks {
         return cause == null ? new ImportRejectedException(p) : new ImportRejectedException(p, cause);
     }
 
-    /** Truncates oversized cells (with a problem) and notes that the workbook has any cell at all. */
-    private static final class CellGuard {
-        private final String file;
-        private final ImportSink sink;
-        private boolean sawCell;
-        /** A sheet was skipped unread ({@link RowVisitor#wants}), so "no cell" says nothing about the workbook. */
-        private boolean skippedSheet;
+    /**
+     * Carries out of the SAX parser a stop request (nothing), or an exception of the visitor that is not the file's
+     * fault (a store failure, a cancellation): it must reach the caller as it is, not as 「壊れている」.
+     */
+    static final class Carrier extends RuntimeException {
+        final transient RuntimeException passThrough;
 
-        CellGuard(String file, ImportSink sink) {
-            this.file = file;
-            this.sink = sink;
-        }
-
-        String check(String sheet, long row, int column, String text) {
-            sawCell = true;
-            if (text.length() <= MAX_CELL_CHARS) {
-                return text;
-            }
-            if (sink != null) {
-                sink.problem(new ImportProblem(file, sheet, row, SheetRow.columnLetter(column),
-                        "セルの文字数が多すぎます（" + text.length() + " 文字）。先頭の " + MAX_CELL_CHARS
-                                + " 文字だけ取り込みます。"));
-            }
-            return text.substring(0, MAX_CELL_CHARS);
-        }
-    }
-
-    /** Carries a rejection or a stop request out of the SAX parser. */
-    private static final class Carrier extends RuntimeException {
-        private final transient ImportRejectedException rejected;
-
-        Carrier(ImportRejectedException rejected) {
+        Carrier(RuntimeException passThrough) {
             super(null, null, false, false);
-            this.rejected = rejected;
+            this.passThrough = passThrough;
         }
     }
 
@@ -298,12 +234,14 @@ public final class Workbooks {
 
         @Override
         public void endRow(int rowNum) {
+            boolean more;
             try {
-                if (!visitor.row(new SheetRow(sheet, rowNum + 1L, cells))) {
-                    throw new Carrier(null);
-                }
+                more = visit(visitor, new SheetRow(sheet, rowNum + 1L, cells));
             } catch (ImportRejectedException e) {
-                throw new Carrier(e);
+                throw new SheetXmlFilter.Rejection(e);
+            }
+            if (!more) {
+                throw new Carrier(null);
             }
         }
 
@@ -317,45 +255,16 @@ public final class Workbooks {
             while (cells.size() < col) {
                 cells.add("");
             }
-            String text = guard.check(sheet, ref == null ? 0 : new CellReference(ref).getRow() + 1L, col, value);
+            String text;
+            try {
+                text = guard.check(sheet, ref == null ? 0 : new CellReference(ref).getRow() + 1L, col, value);
+            } catch (ImportRejectedException e) {
+                throw new SheetXmlFilter.Rejection(e);
+            }
             if (cells.size() == col) {
                 cells.add(text);
             } else {
                 cells.set(col, text);
-            }
-        }
-    }
-
-    /** Drops phonetic ruby runs ({@code <rPh>}) so inline strings never carry the reading glued on. */
-    private static final class NoRuby extends XMLFilterImpl {
-        private int depth;
-
-        NoRuby(XMLReader parent) {
-            super(parent);
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            if (depth > 0 || "rPh".equals(localName)) {
-                depth++;
-                return;
-            }
-            super.startElement(uri, localName, qName, atts);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            if (depth > 0) {
-                depth--;
-                return;
-            }
-            super.endElement(uri, localName, qName);
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) throws SAXException {
-            if (depth == 0) {
-                super.characters(ch, start, length);
             }
         }
     }

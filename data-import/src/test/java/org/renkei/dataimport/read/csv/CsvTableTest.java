@@ -153,6 +153,27 @@ class CsvTableTest {
     }
 
     @Test
+    void rejectsAFieldLongerThanAnExcelCellNamingRowAndColumn() throws IOException {
+        String huge = "x".repeat(CsvParser.MAX_FIELD_CHARS + 1);
+        ImportProblem p = rejected(write("huge.csv", "ID,名称\n1,浜田病院\n2," + huge + "\n", StandardCharsets.UTF_8));
+        assertEquals(3, p.row());
+        assertEquals("名称", p.column());
+        assertTrue(p.message().contains("32,767 文字"), p.message());
+    }
+
+    @Test
+    void rejectsUtf8AndShiftJisLinesInOneFile() throws IOException {
+        byte[] utf8 = "ID,名称\n1,浜田病院\n".getBytes(StandardCharsets.UTF_8);
+        byte[] sjis = "2,三井記念病院\n".getBytes(TextEncoding.CP932);
+        byte[] both = java.util.Arrays.copyOf(utf8, utf8.length + sjis.length);
+        System.arraycopy(sjis, 0, both, utf8.length, sjis.length);
+        ImportProblem p = rejected(write("mixed.csv", both));
+        assertEquals(3, p.row());
+        assertEquals("文字コードが混在しています（1行目は UTF-8、3行目は Shift_JIS など別の文字コード）。"
+                + "一つの文字コードで保存し直してください。", p.message());
+    }
+
+    @Test
     void requireNamesEveryMissingColumn() throws Exception {
         try (CsvTable t = CsvTable.open(write("req.csv", "ID,x\n1,2\n", StandardCharsets.UTF_8))) {
             ImportRejectedException e = assertThrows(ImportRejectedException.class,

@@ -141,6 +141,76 @@ class BadWorkbooksTest {
     }
 
     @Test
+    void aFormulaWithoutItsResultOrWithAnErrorIsRejectedWithItsCell() throws Exception {
+        XSSFWorkbook uncalculated = bureau("1", "01,1004,9", null, null, "〒101-0062\n千代田区神田駿河台");
+        uncalculated.getSheet("東京都").getRow(4).createCell(3).setCellFormula("\"浜田\"&\"病院\"");
+        ImportProblem p = rejected(write("uncalculated.xlsx", uncalculated));
+        assertEquals("東京都", p.sheet());
+        assertEquals(5, p.row());
+        assertEquals("D", p.column());
+        assertTrue(p.message().contains("計算結果が保存されていません"), p.message());
+
+        XSSFWorkbook error = bureau("1", "01,1004,9", null, "浜田病院", "〒101-0062\n千代田区神田駿河台");
+        error.getSheet("東京都").getRow(4).createCell(6).setCellFormula("19/0");
+        error.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        ImportProblem e = rejected(write("error.xlsx", error));
+        assertEquals("G", e.column());
+        assertTrue(e.message().contains("「#DIV/0!」"), e.message());
+    }
+
+    @Test
+    void aDateCellReadsAsJapaneseExcelShowsIt() throws Exception {
+        XSSFWorkbook wb = bureau("1", "01,1004,9", null, "浜田病院", "〒101-0062\n千代田区神田駿河台");
+        var style = wb.createCellStyle();
+        style.setDataFormat((short) 14);
+        var cell = wb.getSheet("東京都").getRow(4).createCell(8);
+        cell.setCellValue(java.time.LocalDate.of(2023, 10, 1));
+        cell.setCellStyle(style);
+        Path file = write("date.xlsx", wb);
+        List<String> cells = new java.util.ArrayList<>();
+        Workbooks.read(file, row -> {
+            cells.add(row.get(8));
+            return true;
+        }, null);
+        assertEquals("2023/10/1", cells.get(cells.size() - 1));
+    }
+
+    @Test
+    void whatTheSinkThrowsIsNotReportedAsABrokenFile() throws Exception {
+        Path file = write("ok.xlsx", bureau("1", "01,1004,9", null, "浜田病院", "〒101-0062\n千代田区神田駿河台"));
+        IllegalStateException stop = new IllegalStateException("cancelled by the user");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Workbooks.read(file, row -> {
+            throw stop;
+        }, null));
+        assertEquals(stop, thrown);
+    }
+
+    @Test
+    void aCellLongerThanExcelAllowsIsRejected() throws Exception {
+        XSSFWorkbook wb = bureau("1", "01,1004,9", null, "PLACEHOLDER", "〒101-0062\n千代田区神田駿河台");
+        Path small = write("small.xlsx", wb);
+        Path big = dir.resolve("big.xlsx");
+        java.util.Random random = new java.util.Random(1);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) {
+            text.append((char) ('一' + random.nextInt(2000))); // varied, so that the zip does not look like a bomb
+        }
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(small));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(big))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("PLACEHOLDER", text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        ImportProblem p = rejected(big);
+        assertEquals(5, p.row());
+        assertEquals("D", p.column());
+        assertTrue(p.message().contains("40,000 文字") && p.message().contains("32,767"), p.message());
+    }
+
+    @Test
     void aHugeCellIsTruncatedAndReported() throws Exception {
         String huge = "内 ".repeat(7_500); // 15,000 characters (Excel allows 32,767)
         RecordingSink sink = new RecordingSink();
