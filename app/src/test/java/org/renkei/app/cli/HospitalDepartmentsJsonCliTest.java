@@ -37,6 +37,7 @@ class HospitalDepartmentsJsonCliTest {
         assertEquals(0, depts.exit(), depts.err());
         JsonNode file = depts.json().get("files").get(0);
         assertEquals("mhlw-hospital-departments-json", file.get("format").asText());
+        assertEquals(583, file.get("rows").asInt());
         assertEquals(582, file.get("updated").asInt());
         assertEquals(0, file.get("added").asInt());
         assertEquals(55, file.get("problems").size(), "54 unknown labels and one empty list");

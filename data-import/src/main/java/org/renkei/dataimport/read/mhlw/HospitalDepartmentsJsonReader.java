@@ -29,7 +29,8 @@ import static org.renkei.dataimport.read.mhlw.MhlwColumns.SOURCE;
  * facilities the helpmesearch / DERIVED hospital CSV imported ({@link DerivedHospitalReader}: same source, same
  * ID normalisation, same fragment handling, so both files give a hospital the same departments). A single entry
  * object instead of an array is read too. Problems name the entry by its 1-based index as the row and
- * {@value #COLUMN} as the column; bad JSON, another shape or an entry without {@code id} rejects the file.
+ * {@value #COLUMN} as the column, and progress counts entries; bad JSON, another shape or an entry without
+ * {@code id} rejects the file.
  */
 public final class HospitalDepartmentsJsonReader implements FacilityFileReader {
     static final String ID = "id";
@@ -113,7 +114,7 @@ public final class HospitalDepartmentsJsonReader implements FacilityFileReader {
                     }
                     entry(p, name, ++entry, seen, sink);
                     if (entry % PROGRESS_EVERY == 0) {
-                        sink.progress(p.currentLocation().getLineNr());
+                        sink.progress(entry);
                     }
                 }
             } else {
@@ -123,7 +124,7 @@ public final class HospitalDepartmentsJsonReader implements FacilityFileReader {
                 throw reject(name, 0, "", "JSON の終わりの後に余分なデータがあります（"
                         + p.currentLocation().getLineNr() + " 行目）。");
             }
-            sink.progress(p.currentLocation().getLineNr());
+            sink.progress(entry);
         } catch (JsonProcessingException e) {
             String at = e.getLocation() == null ? ""
                     : e.getLocation().getLineNr() + " 行目 " + e.getLocation().getColumnNr() + " 文字目付近、";
@@ -166,7 +167,8 @@ public final class HospitalDepartmentsJsonReader implements FacilityFileReader {
             return;
         }
         List<DepartmentEntry> entries = departments.entries(labels,
-                label -> sink.problem(new ImportProblem(name, "", entry, COLUMN, DepartmentList.unknownMessage(label))));
+                label -> sink.problem(new ImportProblem(name, "", entry, COLUMN,
+                        DepartmentList.unknownMessage(label))));
         if (entries.isEmpty()) {
             sink.problem(new ImportProblem(name, "", entry, COLUMN,
                     "ID「" + id + "」の診療科が空のため、この施設の診療科は変更しません。"));
