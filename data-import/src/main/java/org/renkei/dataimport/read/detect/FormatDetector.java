@@ -9,6 +9,7 @@ import org.renkei.dataimport.read.csv.CsvRow;
 import org.renkei.dataimport.read.csv.CsvTable;
 import org.renkei.dataimport.read.mhlw.DerivedHospitalReader;
 import org.renkei.dataimport.read.mhlw.FacilityAttributeReader;
+import org.renkei.dataimport.read.mhlw.HospitalDepartmentsJsonReader;
 import org.renkei.dataimport.read.mhlw.MhlwFacilityReader;
 import org.renkei.dataimport.read.mhlw.MhlwHoursReader;
 
@@ -35,7 +36,8 @@ import static org.renkei.dataimport.read.mhlw.MhlwColumns.*;
  * Picks the reader for a file by sniffing its header row (and its name for hospital / clinic / dental).
  * Workbooks (.xlsx / .xls, whatever their name) are recognised by the header cells in their first rows: the
  * 厚生局 bureau list (項番 + 医療機関番号), 高松市, 熊本市 and the 自治体標準 医療機関一覧; a headerless CSV (or a zip
- * holding one) of 5 columns starting with a 9-digit and a 7-digit code is the 厚生局 nationwide code list.
+ * holding one) of 5 columns starting with a 9-digit and a 7-digit code is the 厚生局 nationwide code list; JSON
+ * whose first entry has {@code id} and {@code departments} is the helpmesearch hospital department list.
  * Files it does not recognise are rejected with a message pointing to the column-mapping import.
  */
 public final class FormatDetector {
@@ -75,6 +77,9 @@ public final class FormatDetector {
         if (kind == Workbooks.Kind.ZIP || kind == Workbooks.Kind.OLE2
                 || kind == Workbooks.Kind.MARKUP && Workbooks.hasExcelName(file)) {
             return spreadsheet(file, name);
+        }
+        if (HospitalDepartmentsJsonReader.matches(file)) {
+            return new HospitalDepartmentsJsonReader(vocabulary);
         }
         try (CsvTable table = CsvTable.open(file)) {
             if (MedInstCodeListReader.looksLike(table.header())) {

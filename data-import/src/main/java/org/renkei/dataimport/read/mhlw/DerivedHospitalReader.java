@@ -15,23 +15,22 @@ import org.renkei.dataimport.read.csv.CsvTable;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static org.renkei.dataimport.read.mhlw.MhlwColumns.*;
 
 /**
  * Reads the bundled DERIVED Tokyo hospital list ({@code tokyo_hospitals_mhlw20250601_with_departments_DERIVED.csv}):
  * the helpmesearch reduction of the ナビイ 01-1 file (IDs may have lost their leading zero) joined with that
- * project's department lists, {@code |}-joined, read like every department list ({@link DepartmentList#fromCell}).
- * Its split fragments (糖尿病, 代謝, 大腸 …) are kept as labels and reported. Also reads the same file without the two derived columns.
+ * project's department lists, {@code |}-joined, read like every department list ({@link DepartmentList}) after
+ * {@link HelpmesearchDepartments} has rejoined that project's split fragments (糖尿病 + 代謝内科 → 糖尿病・代謝内科);
+ * fragments that stay unknown are kept as labels and reported. Also reads the same file without the two derived
+ * columns.
  */
 public final class DerivedHospitalReader implements FacilityFileReader {
-    private static final Pattern SEPARATOR = Pattern.compile("\\||（改行）");
-
-    private final DepartmentList departments;
+    private final HelpmesearchDepartments departments;
 
     public DerivedHospitalReader(DepartmentVocabulary vocabulary) {
-        this.departments = new DepartmentList(vocabulary);
+        this.departments = new HelpmesearchDepartments(vocabulary);
     }
 
     public static DerivedHospitalReader bundled() {
@@ -86,7 +85,7 @@ public final class DerivedHospitalReader implements FacilityFileReader {
     }
 
     private List<DepartmentEntry> departments(Values values, CsvRow row, int column) {
-        return departments.fromCell(row.get(column), SEPARATOR,
+        return departments.entries(List.of(row.get(column)),
                 label -> values.problem(row, column, DepartmentList.unknownMessage(label)));
     }
 }
