@@ -9,6 +9,7 @@ import org.renkei.app.store.Database;
 import org.renkei.app.ui.casework.CaseMatcher;
 import org.renkei.app.ui.detail.FacilityLookup;
 import org.renkei.app.ui.importing.FileImporter;
+import org.renkei.app.ui.records.RecordServices;
 import org.renkei.app.ui.fields.AddressLocator;
 import org.renkei.app.ui.fields.DepartmentSuggester;
 import org.renkei.app.ui.search.FacilitySearcher;
@@ -21,12 +22,13 @@ import java.util.function.Supplier;
 /**
  * Everything the window needs from the rest of the application, as small interfaces so tests can pass fakes.
  *
+ * @param records the referral cases, office settings and their exports
  * @param sample the bundled sample file to import into an empty database (null = never)
  * @param warmUp loads slow resources (vocabulary, gazetteer) in the background at start
  */
 public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
                           DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
-                          Supplier<Path> sample, Runnable warmUp) {
+                          RecordServices records, Supplier<Path> sample, Runnable warmUp) {
 
     /** The real services over an open database. */
     public static AppServices production(Database db) {
@@ -36,7 +38,8 @@ public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, Stat
         FileImporter importer = FileImporter.of(() -> new ImportService(db, Readers.standard(), Geocoder.bundled()));
         return new AppServices(search::search, facilities::byId, facilities::stats, importer,
                 DepartmentSuggester.of(DepartmentVocabulary::bundled), AddressLocator.of(Geocoder::bundled),
-                CaseMatcher.of(facilities::allActiveWithDepartments, DepartmentVocabulary::bundled), SampleData::extract, () -> {
+                CaseMatcher.of(facilities::allActiveWithDepartments, DepartmentVocabulary::bundled),
+                RecordServices.production(db), SampleData::extract, () -> {
                     DepartmentVocabulary.bundled();
                     Geocoder.bundled();
                 });

@@ -3,6 +3,8 @@ package org.renkei.app.ui.main;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,7 +20,10 @@ import org.renkei.app.ui.detail.FacilityDetailViewModel;
 import org.renkei.app.ui.importing.FileOutcome;
 import org.renkei.app.ui.importing.ImportRun;
 import org.renkei.app.ui.importing.ImportViewModel;
+import org.renkei.app.ui.records.RecordsViewModel;
+import org.renkei.app.ui.records.SummaryExportViewModel;
 import org.renkei.app.ui.search.SearchViewModel;
+import org.renkei.app.ui.settings.OfficeSettingsViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +40,7 @@ public final class MainViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     /** The screens (tabs) of the window. */
-    public enum Screen { SEARCH, CASE }
+    public enum Screen { SEARCH, CASE, RECORDS }
 
     private final AppServices services;
     private final TaskRunner runner;
@@ -44,6 +49,7 @@ public final class MainViewModel {
     private final FacilityDetailViewModel detail;
     private final ImportViewModel importing;
     private final CaseViewModel casework;
+    private final RecordsViewModel records;
 
     // Properties
     private final ReadOnlyStringWrapper facilityCount = new ReadOnlyStringWrapper("");
@@ -52,6 +58,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.SEARCH);
+    private final ReadOnlyObjectWrapper<OfficeSettingsViewModel> officeSettings = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SummaryExportViewModel> summaryExport = new ReadOnlyObjectWrapper<>();
 
     public MainViewModel(AppServices services, TaskRunner runner, DialogService dialogs) {
         this.services = services;
@@ -62,11 +70,16 @@ public final class MainViewModel {
         this.importing = new ImportViewModel(services.importer(), runner, dialogs);
         this.casework = new CaseViewModel(services.matcher(), services.suggester(), services.locator(),
                 services.lookup(), runner);
+        this.records = new RecordsViewModel(services.records(), runner, dialogs);
         search.setDetailOpener(detail::open);
         importing.setOnFinished(this::afterImport);
+        casework.setRecordOpener(records::newCase);
+        records.setOnShowRequested(() -> screen.set(Screen.RECORDS));
         screen.addListener((obs, old, shown) -> {
             if (shown == Screen.CASE) {
                 casework.prepareMatching();
+            } else if (shown == Screen.RECORDS) {
+                records.shown();
             }
         });
     }
@@ -76,6 +89,8 @@ public final class MainViewModel {
     public ImportViewModel importing() { return importing; }
     /** The case screen (患者の紹介先を探す). */
     public CaseViewModel casework() { return casework; }
+    /** The 紹介記録 screen (cases, destinations, letters). */
+    public RecordsViewModel records() { return records; }
 
     /** 「登録施設 N 件」. */
     public ReadOnlyStringProperty facilityCountProperty() { return facilityCount.getReadOnlyProperty(); }
@@ -90,6 +105,10 @@ public final class MainViewModel {
      * match index in the background unless it is current (it is not built at start-up).
      */
     public ObjectProperty<Screen> screenProperty() { return screen; }
+    /** The open 「自院の情報」 dialog, or null. */
+    public ReadOnlyObjectProperty<OfficeSettingsViewModel> officeSettingsProperty() { return officeSettings.getReadOnlyProperty(); }
+    /** The open 「紹介集計表を出力」 dialog, or null. */
+    public ReadOnlyObjectProperty<SummaryExportViewModel> summaryExportProperty() { return summaryExport.getReadOnlyProperty(); }
 
     // Commands
 
@@ -120,6 +139,24 @@ public final class MainViewModel {
     /** Files dropped on the window. */
     public void importFiles(List<Path> files) {
         importing.importFiles(files);
+    }
+
+    /** 設定 → 「自院の情報…」. */
+    public void openOfficeSettings() {
+        if (officeSettings.get() == null) {
+            OfficeSettingsViewModel vm = new OfficeSettingsViewModel(services.records().office(), runner, dialogs,
+                    () -> officeSettings.set(null));
+            officeSettings.set(vm);
+            vm.load();
+        }
+    }
+
+    /** ファイル → 「紹介集計表を出力…」. */
+    public void openSummaryExport() {
+        if (summaryExport.get() == null) {
+            summaryExport.set(new SummaryExportViewModel(services.records().summary(), services.records().today(),
+                    runner, dialogs, statusMessage::set, () -> summaryExport.set(null)));
+        }
     }
 
     public void showAbout() {

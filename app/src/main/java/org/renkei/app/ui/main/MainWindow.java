@@ -11,6 +11,8 @@ import org.renkei.app.ui.common.TaskRunner;
 import org.renkei.app.ui.common.ViewLoader;
 import org.renkei.app.ui.detail.FacilityDetailView;
 import org.renkei.app.ui.importing.ImportDialog;
+import org.renkei.app.ui.records.CaseDetailView;
+import org.renkei.app.ui.records.RecordsView;
 import org.renkei.app.ui.search.SearchView;
 
 import java.util.Objects;
@@ -34,7 +36,9 @@ public final class MainWindow {
         ViewLoader loader = new ViewLoader();
         loader.register(SearchView.class, () -> new SearchView(vm.search()))
                 .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.detail()))
-                .register(ImportDialog.class, () -> new ImportDialog(vm.importing()));
+                .register(ImportDialog.class, () -> new ImportDialog(vm.importing()))
+                .register(RecordsView.class, () -> new RecordsView(vm.records()))
+                .register(CaseDetailView.class, () -> new CaseDetailView(vm.records().detail()));
         // The case screen has a loader of its own: its detail pane is bound to the case screen's detail view model.
         CaseView caseView = new ViewLoader()
                 .register(CaseView.class, () -> new CaseView(vm.casework()))
