@@ -102,6 +102,12 @@ public final class CaseEditorViewModel {
 
     // Commands
 
+    /** Fills the patient, doctor and letter body from {@code c} (a case read from a file); needs and plan stay. */
+    public void fillFrom(ReferralCase c) {
+        patient.fill(c.patient(), c.referrer());
+        letter.fill(c.details());
+    }
+
     /** 「保存」: stores the case (and a new case's plan) in the background. */
     public void save() {
         if (!canSave.get()) {
