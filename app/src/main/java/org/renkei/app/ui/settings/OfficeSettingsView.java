@@ -54,6 +54,7 @@ public final class OfficeSettingsView {
         viewModel.eraDatesProperty().addListener((obs, was, era) -> westernRadio.setSelected(!era));
         waitDaysField.textProperty().bindBidirectional(viewModel.waitDaysProperty());
         waitDaysError.textProperty().bind(viewModel.waitDaysErrorProperty());
+        waitDaysError.managedProperty().bind(waitDaysError.textProperty().isNotEmpty());
         settingsBusyIndicator.visibleProperty().bind(viewModel.busyProperty());
         settingsSaveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         settingsSaveButton.setOnAction(e -> viewModel.save());

@@ -91,6 +91,7 @@ class CaseRecordsGuiTest {
         robot.write("府中 花子").type(KeyCode.ENTER).write("フチュウ ハナコ");
         robot.clickOn("#birthDatePicker").write("1948/04/02");
         robot.clickOn("#diagnosesArea").write("2型糖尿病");
+        saveSnapshot(Path.of("target/screenshots/case-editor.png"));
         robot.clickOn("#editorSaveButton");
 
         TableView<CaseRow> cases = robot.lookup("#casesTable").queryTableView();
@@ -105,6 +106,7 @@ class CaseRecordsGuiTest {
         robot.clickOn("#changeStatusButton");
         waitFor(() -> robot.lookup("#statusSaveButton").tryQuery().isPresent());
         robot.clickOn("#statusNoteField").write("FAXで送付");
+        saveSnapshot(Path.of("target/screenshots/status-change.png"));
         robot.clickOn("#statusSaveButton");
         waitFor(() -> "送付済".equals(destinations.getItems().get(0).status()));
         assertEquals(2, robot.lookup("#historyList").queryListView().getItems().size());
@@ -126,6 +128,15 @@ class CaseRecordsGuiTest {
             assertTrue(text.contains("稲城市立病院"), text);
         }
         assertEquals(List.of(), dialogs.errors);
+    }
+
+    /** Keeps a picture of the newest window (the dialog) for humans reviewing the build. */
+    private static void saveSnapshot(Path file) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows()
+                .stream().filter(javafx.stage.Window::isShowing).reduce((a, b) -> b).orElseThrow()
+                .getScene().snapshot(null)).get();
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
     }
 
     private static String text(FxRobot robot, String id) {
