@@ -1,6 +1,5 @@
 package org.renkei.app.ui.records;
 
-import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -8,6 +7,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.renkei.app.ui.fields.DateFields;
+import org.renkei.app.ui.fields.FieldMarks;
 
 import java.util.List;
 
@@ -46,9 +46,9 @@ public final class PatientFormView {
         patientOccupationField.textProperty().bindBidirectional(form.occupationProperty());
         doctorField.textProperty().bindBidirectional(form.doctorProperty());
         referrerDepartmentField.textProperty().bindBidirectional(form.departmentProperty());
-        mark(patientIdField, patientIdError, form.patientIdErrorProperty());
-        mark(patientNameField, patientNameError, form.nameErrorProperty());
-        mark(birthDatePicker, birthDateError, form.birthDateErrorProperty());
+        FieldMarks.mark(patientIdField, patientIdError, form.patientIdErrorProperty());
+        FieldMarks.mark(patientNameField, patientNameError, form.nameErrorProperty());
+        FieldMarks.mark(birthDatePicker, birthDateError, form.birthDateErrorProperty());
     }
 
     /** The fields in keyboard order. */
@@ -59,20 +59,5 @@ public final class PatientFormView {
 
     void focus() {
         patientIdField.requestFocus();
-    }
-
-    /** The error under a field (its row collapses when empty) and a red frame around the field. */
-    static void mark(Node field, Label error, ObservableStringValue problem) {
-        error.textProperty().bind(problem);
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        error.visibleProperty().bind(error.managedProperty());
-        Runnable frame = () -> {
-            field.getStyleClass().remove("invalid");
-            if (!problem.get().isEmpty()) {
-                field.getStyleClass().add("invalid");
-            }
-        };
-        problem.addListener((obs, old, now) -> frame.run());
-        frame.run();
     }
 }

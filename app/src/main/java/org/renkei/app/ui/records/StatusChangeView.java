@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import org.renkei.app.ui.common.FormKeys;
 import org.renkei.app.ui.common.ViewLoader;
 import org.renkei.app.ui.fields.DateFields;
+import org.renkei.app.ui.fields.FieldMarks;
 
 import java.util.List;
 
@@ -50,8 +51,8 @@ public final class StatusChangeView {
         forwardedToField.textProperty().bindBidirectional(viewModel.forwardedToProperty());
         forwardedToField.disableProperty().bind(viewModel.forwardingProperty().not());
         statusNoteField.textProperty().bindBidirectional(viewModel.noteProperty());
-        PatientFormView.mark(statusDayPicker, statusDayError, viewModel.dayErrorProperty());
-        PatientFormView.mark(forwardedToField, forwardedToError, viewModel.forwardedToErrorProperty());
+        FieldMarks.mark(statusDayPicker, statusDayError, viewModel.dayErrorProperty());
+        FieldMarks.mark(forwardedToField, forwardedToError, viewModel.forwardedToErrorProperty());
         statusBusyIndicator.visibleProperty().bind(viewModel.busyProperty());
         statusSaveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         statusSaveButton.setOnAction(e -> viewModel.save());

@@ -9,6 +9,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import org.renkei.app.ui.common.FormKeys;
 import org.renkei.app.ui.common.ViewLoader;
+import org.renkei.app.ui.fields.FieldMarks;
 
 import java.util.List;
 
@@ -53,8 +54,7 @@ public final class OfficeSettingsView {
         westernRadio.setSelected(!viewModel.eraDatesProperty().get());
         viewModel.eraDatesProperty().addListener((obs, was, era) -> westernRadio.setSelected(!era));
         waitDaysField.textProperty().bindBidirectional(viewModel.waitDaysProperty());
-        waitDaysError.textProperty().bind(viewModel.waitDaysErrorProperty());
-        waitDaysError.managedProperty().bind(waitDaysError.textProperty().isNotEmpty());
+        FieldMarks.mark(waitDaysField, waitDaysError, viewModel.waitDaysErrorProperty());
         settingsBusyIndicator.visibleProperty().bind(viewModel.busyProperty());
         settingsSaveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         settingsSaveButton.setOnAction(e -> viewModel.save());

@@ -86,7 +86,10 @@ class CaseRecordsGuiTest {
         assertEquals("東京都府中市宮西町２丁目", robot.lookup("#patientAddressField").queryAs(TextField.class).getText());
         assertEquals("必須です", text(robot, "#patientIdError"));
         assertTrue(robot.lookup("#editorSaveButton").query().isDisabled());
+        Node idField = robot.lookup("#patientIdField").query();
+        assertTrue(idField.getStyleClass().contains("invalid"), "a required field is marked");
         robot.clickOn("#patientIdField").write("P-9001").type(KeyCode.ENTER);
+        assertTrue(!idField.getStyleClass().contains("invalid") && !robot.lookup("#patientIdError").query().isVisible());
         assertTrue(robot.lookup("#patientNameField").query().isFocused(), "Enter goes to the next field");
         robot.write("府中 花子").type(KeyCode.ENTER).write("フチュウ ハナコ");
         robot.clickOn("#birthDatePicker").write("1948/04/02");
