@@ -41,7 +41,7 @@ public final class RenkeiApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        FxDialogService dialogs = new FxDialogService(() -> stage);
+        FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         UncaughtErrors errors = new UncaughtErrors(dialogs);
         errors.install();
         if (openFailure != null) {

@@ -4,6 +4,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -21,6 +22,7 @@ public final class CaseView {
     @FXML private SplitPane caseSplitPane;
     @FXML private ProgressIndicator caseBusyIndicator;
     @FXML private Label caseMessageLabel;
+    @FXML private Button createRecordButton;
     @FXML private Label explanationLabel;
     @FXML private VBox warningBox;
     @FXML private ScrollPane planScroll;
@@ -37,6 +39,8 @@ public final class CaseView {
     private void initialize() {
         caseBusyIndicator.visibleProperty().bind(viewModel.busyProperty());
         caseMessageLabel.textProperty().bind(viewModel.messageProperty());
+        createRecordButton.disableProperty().bind(viewModel.canCreateRecordProperty().not());
+        createRecordButton.setOnAction(e -> viewModel.createRecord());
         explanationLabel.textProperty().bind(viewModel.explanationProperty());
         explanationLabel.managedProperty().bind(explanationLabel.textProperty().isNotEmpty());
         viewModel.warningsProperty().addListener((ListChangeListener<String>) c -> rebuildWarnings());

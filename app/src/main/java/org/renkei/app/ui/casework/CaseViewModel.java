@@ -1,6 +1,7 @@
 package org.renkei.app.ui.casework;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
@@ -11,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import org.renkei.app.match.MatchRequest;
 import org.renkei.app.match.MatchResult;
+import org.renkei.app.match.Requirement;
+import org.renkei.app.referral.MatchNeeds;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.RunState;
@@ -22,11 +25,13 @@ import org.renkei.app.ui.fields.DepartmentSuggester;
 import org.renkei.app.ui.fields.GeocodeFeedback;
 import org.renkei.app.ui.fields.LocationParser;
 import org.renkei.dataimport.geo.GeocodeResult;
+import org.renkei.dataimport.geo.Precision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The case screen: a patient's location and needs in, ranked plans of clinics out; one plan can be chosen. */
 public final class CaseViewModel {
@@ -37,6 +42,8 @@ public final class CaseViewModel {
     private final TaskRunner runner;
     private final CaseForm form;
     private final FacilityDetailViewModel detail;
+    private Outcome shown;
+    private Consumer<ChosenPlan> recordOpener = chosen -> { };
 
     // Properties
     private final ReadOnlyObjectWrapper<GeocodeFeedback> geocodeFeedback = new ReadOnlyObjectWrapper<>(GeocodeFeedback.NONE);
@@ -47,6 +54,7 @@ public final class CaseViewModel {
     private final ReadOnlyListWrapper<PlanCard> plans = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<PlanCard> chosenPlan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("casework.placeholder"));
+    private final ReadOnlyBooleanWrapper canCreateRecord = new ReadOnlyBooleanWrapper(false);
 
     public CaseViewModel(CaseMatcher matcher, DepartmentSuggester suggester, AddressLocator locator,
                          FacilityLookup lookup, TaskRunner runner) {
@@ -56,6 +64,12 @@ public final class CaseViewModel {
         this.form = new CaseForm(suggester);
         this.detail = new FacilityDetailViewModel(lookup, runner);
         form.addressProperty().addListener((obs, old, text) -> geocodeFeedback.set(GeocodeFeedback.NONE));
+        canCreateRecord.bind(chosenPlan.isNotNull());
+    }
+
+    /** Where 「紹介記録を作成…」 goes: the case editor, prefilled from {@link ChosenPlan}. */
+    public void setRecordOpener(Consumer<ChosenPlan> opener) {
+        this.recordOpener = opener;
     }
 
     /** The inputs. */
@@ -71,11 +85,13 @@ public final class CaseViewModel {
     /** One line per department no facility within the limit covers. */
     public ReadOnlyListProperty<String> warningsProperty() { return warnings.getReadOnlyProperty(); }
     public ReadOnlyListProperty<PlanCard> plansProperty() { return plans.getReadOnlyProperty(); }
-    /** The plan the staff chose (kept here until cases are stored), or null. */
+    /** The plan the staff chose (「紹介記録を作成…」 turns it into a stored case), or null. */
     public ReadOnlyObjectProperty<PlanCard> chosenPlanProperty() { return chosenPlan.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty completedSearchesProperty() { return matching.completedProperty(); }
     /** What stands in for the plan cards when there are none: how to start, or that nothing matched. */
     public ReadOnlyStringProperty placeholderProperty() { return placeholder.getReadOnlyProperty(); }
+    /** True once a plan is chosen: 「紹介記録を作成…」 is possible. */
+    public ReadOnlyBooleanProperty canCreateRecordProperty() { return canCreateRecord.getReadOnlyProperty(); }
 
     // Commands
 
@@ -115,6 +131,21 @@ public final class CaseViewModel {
         }
     }
 
+    /** 「紹介記録を作成…」: opens the case editor with the chosen plan and the needs it was found for. */
+    public void createRecord() {
+        PlanCard card = chosenPlan.get();
+        if (card == null || shown == null || shown.result() == null) {
+            return;
+        }
+        CaseInput in = shown.input();
+        MatchNeeds needs = new MatchNeeds(in.departments(),
+                in.departments().stream().filter(in.keep()::contains).toList(), in.km(),
+                in.require().stream().map(Requirement::code).sorted().toList());
+        String address = shown.origin().precision() == Precision.SOURCE ? "" : shown.where();
+        recordOpener.accept(new ChosenPlan(needs, address, shown.origin().lat(), shown.origin().lng(),
+                shown.result().plans().get(card.number() - 1)));
+    }
+
     /** Opens a clinic of a card in the detail pane. */
     public void openFacility(ClinicRow row) {
         if (row != null && row.facilityId() >= 0) {
@@ -124,13 +155,14 @@ public final class CaseViewModel {
 
     // Internals
 
-    private record Outcome(GeocodeResult origin, MatchResult result, List<PlanCard> cards, List<String> warnings) {
+    private record Outcome(CaseInput input, String where, GeocodeResult origin, MatchResult result,
+                           List<PlanCard> cards, List<String> warnings) {
     }
 
     private Outcome compute(CaseInput input, String where) {
         GeocodeResult origin = locations.locate(where);
         if (!origin.found()) {
-            return new Outcome(origin, null, List.of(), List.of());
+            return new Outcome(input, where, origin, null, List.of(), List.of());
         }
         MatchRequest request = input.toRequest(origin.lat(), origin.lng(), matcher::isAncestor);
         CaseMatcher.Matched matched = matcher.match(request);
@@ -140,10 +172,11 @@ public final class CaseViewModel {
             cards.add(CaseFormat.card(i + 1, result.plans().get(i), request, matched.facilities()));
         }
         List<String> lines = result.uncovered().stream().map(u -> CaseFormat.uncovered(u, request.maxKm())).toList();
-        return new Outcome(origin, result, cards, lines);
+        return new Outcome(input, where, origin, result, cards, lines);
     }
 
     private void show(Outcome outcome) {
+        shown = outcome;
         geocodeFeedback.set(GeocodeFeedback.of(outcome.origin()));
         chosenPlan.set(null);
         plans.setAll(outcome.cards());
@@ -156,6 +189,7 @@ public final class CaseViewModel {
 
     private void failed(Exception e) {
         LOG.error("Matching failed", e);
+        shown = null;
         plans.clear();
         warnings.clear();
         explanation.set("");

@@ -2,6 +2,7 @@ package org.renkei.app.ui.common;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Dialogs as seen by view models; the JavaFX implementation is {@link FxDialogService}, tests use fakes. */
 public interface DialogService {
@@ -13,4 +14,21 @@ public interface DialogService {
 
     /** Lets the user pick files to import; empty when cancelled. */
     List<Path> chooseFilesToImport();
+
+    /** Lets the user pick a folder (e.g. where to write letters); empty when cancelled. */
+    Optional<Path> chooseFolder(String title);
+
+    /**
+     * Lets the user name a file to write.
+     *
+     * @param suggestedName the file name offered first
+     * @param extension     e.g. {@code xlsx}: the only type offered, added when the user leaves it out
+     */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String extension);
+
+    /** Lets the user pick an existing file of the given extensions (without dots); empty when cancelled. */
+    Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions);
+
+    /** Opens a written file (or folder) with the desktop's own viewer; does nothing where there is none. */
+    void openInSystemViewer(Path file);
 }

@@ -1,23 +1,38 @@
 package org.renkei.app.ui.common;
 
+import javafx.application.HostServices;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-/** JavaFX alerts and file choosers, owned by the main window. */
+/** JavaFX alerts and file choosers, owned by the main window; files open through the application's host services. */
 public final class FxDialogService implements DialogService {
+    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
+
     private final Supplier<Window> owner;
+    private final HostServices host;
     private File lastFolder;
 
-    public FxDialogService(Supplier<Window> owner) {
+    /** @param host opens written files in the system viewer; null where there is no desktop (nothing is opened) */
+    public FxDialogService(Supplier<Window> owner, HostServices host) {
         this.owner = owner;
+        this.host = host;
+    }
+
+    public FxDialogService(Supplier<Window> owner) {
+        this(owner, null);
     }
 
     @Override
@@ -58,14 +73,80 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter(Messages.get("import.chooser.filter.facility"),
                         "*.csv", "*.CSV", "*.xlsx", "*.XLSX", "*.xls", "*.XLS", "*.txt", "*.TXT"),
                 new FileChooser.ExtensionFilter(Messages.get("import.chooser.filter.all"), "*.*"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        startIn(chooser);
         List<File> files = chooser.showOpenMultipleDialog(owner.get());
         if (files == null || files.isEmpty()) {
             return List.of();
         }
         lastFolder = files.get(0).getParentFile();
         return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File folder = chooser.showDialog(owner.get());
+        if (folder == null) {
+            return Optional.empty();
+        }
+        lastFolder = folder;
+        return Optional.of(folder.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*." + extension));
+        startIn(chooser);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        boolean hasExtension = file.getName().toLowerCase(Locale.ROOT).endsWith("." + extension.toLowerCase(Locale.ROOT));
+        return Optional.of(hasExtension ? file.toPath() : file.toPath().resolveSibling(file.getName() + "." + extension));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        List<String> patterns = extensions.stream()
+                .flatMap(e -> java.util.stream.Stream.of("*." + e.toLowerCase(Locale.ROOT), "*." + e.toUpperCase(Locale.ROOT)))
+                .toList();
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(filterName, patterns),
+                new FileChooser.ExtensionFilter(Messages.get("import.chooser.filter.all"), "*.*"));
+        startIn(chooser);
+        File file = chooser.showOpenDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
+    }
+
+    @Override
+    public void openInSystemViewer(Path file) {
+        if (host == null || file == null) {
+            return;
+        }
+        try {
+            host.showDocument(file.toUri().toString());
+        } catch (RuntimeException e) {
+            // The file is written; not being able to show it is no error for the user.
+            LOG.warn("Could not open a written file in the system viewer ({})", e.getClass().getName());
+        }
+    }
+
+    private void startIn(FileChooser chooser) {
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
     }
 }

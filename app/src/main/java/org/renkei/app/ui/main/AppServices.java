@@ -11,6 +11,7 @@ import org.renkei.app.ui.casework.CaseMatcher;
 import org.renkei.app.ui.detail.FacilityLookup;
 import org.renkei.app.ui.importing.FileImporter;
 import org.renkei.app.ui.links.LinkReview;
+import org.renkei.app.ui.records.RecordServices;
 import org.renkei.app.ui.fields.AddressLocator;
 import org.renkei.app.ui.fields.DepartmentSuggester;
 import org.renkei.app.ui.search.FacilitySearcher;
@@ -23,19 +24,20 @@ import java.util.function.Supplier;
 /**
  * Everything the window needs from the rest of the application, as small interfaces so tests can pass fakes.
  *
+ * @param records the referral cases, office settings and their exports
  * @param sample the bundled sample file to import into an empty database (null = never)
  * @param warmUp loads slow resources (vocabulary, gazetteer) in the background at start
  * @param links  pairs of facilities from different sources waiting for a person (「同一施設の確認」)
  */
 public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
                           DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
-                          Supplier<Path> sample, Runnable warmUp, LinkReview links) {
+                          RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links) {
 
     /** Services without link review (no pending pairs). */
     public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
                        DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
-                       Supplier<Path> sample, Runnable warmUp) {
-        this(searcher, lookup, stats, importer, suggester, locator, matcher, sample, warmUp, LinkReview.NONE);
+                       RecordServices records, Supplier<Path> sample, Runnable warmUp) {
+        this(searcher, lookup, stats, importer, suggester, locator, matcher, records, sample, warmUp, LinkReview.NONE);
     }
 
     /** The real services over an open database. */
@@ -47,7 +49,8 @@ public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, Stat
         return new AppServices(search::search, FacilityLookup.of(facilities::byId, facilities::otherSources),
                 facilities::stats, importer,
                 DepartmentSuggester.of(DepartmentVocabulary::bundled), AddressLocator.of(Geocoder::bundled),
-                CaseMatcher.of(facilities::allActiveWithDepartments, DepartmentVocabulary::bundled), SampleData::extract, () -> {
+                CaseMatcher.of(facilities::allActiveWithDepartments, DepartmentVocabulary::bundled),
+                RecordServices.production(db), SampleData::extract, () -> {
                     DepartmentVocabulary.bundled();
                     Geocoder.bundled();
                 }, LinkReview.of(new FacilityLinkService(db)));

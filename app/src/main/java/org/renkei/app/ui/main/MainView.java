@@ -11,16 +11,29 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import org.renkei.app.ui.casework.CaseView;
+import org.renkei.app.ui.common.Messages;
+import javafx.stage.Window;
+import javafx.beans.property.SimpleStringProperty;
+import org.renkei.app.ui.common.DialogWindows;
 import org.renkei.app.ui.importing.ImportDialog;
 import org.renkei.app.ui.importing.ImportViewModel;
 import org.renkei.app.ui.links.LinkReviewView;
+import org.renkei.app.ui.records.CaseEditorView;
+import org.renkei.app.ui.records.CaseEditorViewModel;
+import org.renkei.app.ui.records.RecordsView;
+import org.renkei.app.ui.records.StatusChangeView;
+import org.renkei.app.ui.records.StatusChangeViewModel;
+import org.renkei.app.ui.records.SummaryExportView;
+import org.renkei.app.ui.records.SummaryExportViewModel;
 import org.renkei.app.ui.search.SearchView;
+import org.renkei.app.ui.settings.OfficeSettingsView;
+import org.renkei.app.ui.settings.OfficeSettingsViewModel;
 
 import java.io.File;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Binds the main window (menu, search and case tabs, status bar) and forwards drops of files. */
+/** Binds the main window (menu, tabs, status bar, the dialogs its view models open) and forwards drops of files. */
 public final class MainView {
     private final MainViewModel viewModel;
     private final Supplier<ImportDialog> importDialogFactory;
@@ -33,13 +46,17 @@ public final class MainView {
     @FXML private MenuItem importMenuItem;
     @FXML private MenuItem mappingMenuItem;
     @FXML private MenuItem linksMenuItem;
+    @FXML private MenuItem summaryMenuItem;
     @FXML private MenuItem exitMenuItem;
+    @FXML private MenuItem officeMenuItem;
     @FXML private MenuItem focusSearchMenuItem;
     @FXML private MenuItem aboutMenuItem;
     @FXML private TabPane tabs;
     @FXML private Tab searchTab;
     @FXML private Tab caseTab;
+    @FXML private Tab recordsTab;
     @FXML private SearchView searchController;
+    @FXML private RecordsView recordsController;
     @FXML private Label facilityCountLabel;
     @FXML private Label sourcesLabel;
     @FXML private ProgressIndicator statusBusy;
@@ -59,6 +76,8 @@ public final class MainView {
         mappingMenuItem.setOnAction(e -> viewModel.openMapping());
         linksMenuItem.setOnAction(e -> showLinkReview());
         exitMenuItem.setOnAction(e -> Platform.exit());
+        summaryMenuItem.setOnAction(e -> viewModel.openSummaryExport());
+        officeMenuItem.setOnAction(e -> viewModel.openOfficeSettings());
         focusSearchMenuItem.setOnAction(e -> {
             viewModel.screenProperty().set(MainViewModel.Screen.SEARCH);
             searchController.focusSearch();
@@ -72,6 +91,12 @@ public final class MainView {
                 Platform.runLater(caseView::focus);
             }
         });
+        recordsTab.setOnSelectionChanged(e -> {
+            if (recordsTab.isSelected()) {
+                Platform.runLater(recordsController::focus);
+            }
+        });
+        bindDialogs();
         aboutMenuItem.setOnAction(e -> viewModel.showAbout());
         facilityCountLabel.textProperty().bind(viewModel.facilityCountProperty());
         sourcesLabel.textProperty().bind(viewModel.sourcesProperty());
@@ -92,11 +117,34 @@ public final class MainView {
         selectTab(viewModel.screenProperty().get());
         viewModel.screenProperty().addListener((obs, old, screen) -> selectTab(screen));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
-                viewModel.screenProperty().set(tab == caseTab ? MainViewModel.Screen.CASE : MainViewModel.Screen.SEARCH));
+                viewModel.screenProperty().set(tab == caseTab ? MainViewModel.Screen.CASE
+                        : tab == recordsTab ? MainViewModel.Screen.RECORDS : MainViewModel.Screen.SEARCH));
     }
 
     private void selectTab(MainViewModel.Screen screen) {
-        tabs.getSelectionModel().select(screen == MainViewModel.Screen.CASE ? caseTab : searchTab);
+        tabs.getSelectionModel().select(switch (screen) {
+            case CASE -> caseTab;
+            case RECORDS -> recordsTab;
+            default -> searchTab;
+        });
+    }
+
+    /** Each dialog is open while its view model is in its slot. */
+    private void bindDialogs() {
+        DialogWindows.follow(viewModel.records().editorProperty(), CaseEditorView::load,
+                CaseEditorViewModel::titleProperty, this::window, CaseEditorViewModel::cancel);
+        DialogWindows.follow(viewModel.records().statusChangeProperty(), StatusChangeView::load,
+                StatusChangeViewModel::titleProperty, this::window, StatusChangeViewModel::cancel);
+        DialogWindows.follow(viewModel.summaryExportProperty(), SummaryExportView::load,
+                vm -> new SimpleStringProperty(Messages.get("records.summary.title")),
+                this::window, SummaryExportViewModel::cancel);
+        DialogWindows.follow(viewModel.officeSettingsProperty(), OfficeSettingsView::load,
+                vm -> new SimpleStringProperty(Messages.get("settings.office.title")),
+                this::window, OfficeSettingsViewModel::cancel);
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private void showImportDialog() {

@@ -3,6 +3,8 @@ package org.renkei.app.ui.main;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,7 +24,10 @@ import org.renkei.app.ui.importing.mapping.MappingFiles;
 import org.renkei.app.ui.importing.mapping.MappingServices;
 import org.renkei.app.ui.importing.mapping.MappingViewModel;
 import org.renkei.app.ui.links.LinkReviewViewModel;
+import org.renkei.app.ui.records.RecordsViewModel;
+import org.renkei.app.ui.records.SummaryExportViewModel;
 import org.renkei.app.ui.search.SearchViewModel;
+import org.renkei.app.ui.settings.OfficeSettingsViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +44,7 @@ public final class MainViewModel {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     /** The screens (tabs) of the window. */
-    public enum Screen { SEARCH, CASE }
+    public enum Screen { SEARCH, CASE, RECORDS }
 
     private final AppServices services;
     private final TaskRunner runner;
@@ -50,6 +55,7 @@ public final class MainViewModel {
     private final CaseViewModel casework;
     private final MappingViewModel mapping;
     private final LinkReviewViewModel linkReview;
+    private final RecordsViewModel records;
 
     // Properties
     private final ReadOnlyStringWrapper facilityCount = new ReadOnlyStringWrapper("");
@@ -58,6 +64,8 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.SEARCH);
+    private final ReadOnlyObjectWrapper<OfficeSettingsViewModel> officeSettings = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SummaryExportViewModel> summaryExport = new ReadOnlyObjectWrapper<>();
 
     /** @param mappingFiles the file choosers of the column-mapping dialog */
     public MainViewModel(AppServices services, TaskRunner runner, DialogService dialogs, MappingFiles mappingFiles) {
@@ -78,9 +86,14 @@ public final class MainViewModel {
         importing.setOnFinished(this::afterImport);
         this.mapping = new MappingViewModel(MappingServices.standard(importing), runner, dialogs, mappingFiles);
         importing.setOnMapColumns(mapping::openFile);
+        this.records = new RecordsViewModel(services.records(), runner, dialogs);
+        casework.setRecordOpener(records::newCase);
+        records.setOnShowRequested(() -> screen.set(Screen.RECORDS));
         screen.addListener((obs, old, shown) -> {
             if (shown == Screen.CASE) {
                 casework.prepareMatching();
+            } else if (shown == Screen.RECORDS) {
+                records.shown();
             }
         });
     }
@@ -94,6 +107,8 @@ public final class MainViewModel {
     public MappingViewModel mapping() { return mapping; }
     /** 「同一施設の確認」. */
     public LinkReviewViewModel linkReview() { return linkReview; }
+    /** The 紹介記録 screen (cases, destinations, letters). */
+    public RecordsViewModel records() { return records; }
 
     /** 「登録施設 N 件」. */
     public ReadOnlyStringProperty facilityCountProperty() { return facilityCount.getReadOnlyProperty(); }
@@ -108,6 +123,10 @@ public final class MainViewModel {
      * match index in the background unless it is current (it is not built at start-up).
      */
     public ObjectProperty<Screen> screenProperty() { return screen; }
+    /** The open 「自院の情報」 dialog, or null. */
+    public ReadOnlyObjectProperty<OfficeSettingsViewModel> officeSettingsProperty() { return officeSettings.getReadOnlyProperty(); }
+    /** The open 「紹介集計表を出力」 dialog, or null. */
+    public ReadOnlyObjectProperty<SummaryExportViewModel> summaryExportProperty() { return summaryExport.getReadOnlyProperty(); }
 
     // Commands
 
@@ -143,6 +162,24 @@ public final class MainViewModel {
     /** 列を対応付けて取り込む…: asks for a list, then opens the column mapping on it. */
     public void openMapping() {
         mapping.chooseAndOpen();
+    }
+
+    /** 設定 → 「自院の情報…」. */
+    public void openOfficeSettings() {
+        if (officeSettings.get() == null) {
+            OfficeSettingsViewModel vm = new OfficeSettingsViewModel(services.records().office(), runner, dialogs,
+                    () -> officeSettings.set(null));
+            officeSettings.set(vm);
+            vm.load();
+        }
+    }
+
+    /** ファイル → 「紹介集計表を出力…」. */
+    public void openSummaryExport() {
+        if (summaryExport.get() == null) {
+            summaryExport.set(new SummaryExportViewModel(services.records().summary(), services.records().today(),
+                    runner, dialogs, statusMessage::set, () -> summaryExport.set(null)));
+        }
     }
 
     public void showAbout() {

@@ -16,6 +16,8 @@ import org.renkei.app.ui.importing.mapping.FxMappingFiles;
 import org.renkei.app.ui.importing.mapping.MappingView;
 import org.renkei.app.ui.importing.mapping.MappingViewModel;
 import org.renkei.app.ui.links.LinkReviewView;
+import org.renkei.app.ui.records.CaseDetailView;
+import org.renkei.app.ui.records.RecordsView;
 import org.renkei.app.ui.search.SearchView;
 
 import java.util.Objects;
@@ -44,7 +46,9 @@ public final class MainWindow {
         loader.register(SearchView.class, () -> new SearchView(vm.search()))
                 .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.detail()))
                 .register(ImportDialog.class, () -> new ImportDialog(vm.importing()))
-                .register(LinkReviewView.class, () -> new LinkReviewView(vm.linkReview()));
+                .register(LinkReviewView.class, () -> new LinkReviewView(vm.linkReview()))
+                .register(RecordsView.class, () -> new RecordsView(vm.records()))
+                .register(CaseDetailView.class, () -> new CaseDetailView(vm.records().detail()));
         // The case screen has a loader of its own: its detail pane is bound to the case screen's detail view model.
         CaseView caseView = new ViewLoader()
                 .register(CaseView.class, () -> new CaseView(vm.casework()))

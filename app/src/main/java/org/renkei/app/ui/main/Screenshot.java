@@ -5,8 +5,11 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
+import org.renkei.app.cases.CaseJson;
 import org.renkei.app.ui.casework.CaseViewModel;
+import org.renkei.app.ui.records.CaseEditorViewModel;
 import org.renkei.app.ui.search.SearchViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import javax.imageio.ImageIO;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,6 +27,9 @@ import java.util.List;
  * first search results appear (or after {@code renkei.screenshot.delay} seconds, default 20) and exits.
  * Optional {@code renkei.screenshot.dept=皮膚科,内科}, {@code renkei.screenshot.address=…} and
  * {@code renkei.screenshot.km=5} fill in and run a search once start-up is over.
+ * {@code renkei.screenshot.tab=case} runs the case screen instead; {@code =editor} then chooses the first plan and
+ * opens the case editor (filled from {@code renkei.screenshot.case=CASE.json} if given) and saves the editor's
+ * window; {@code =records} shows the 紹介記録 tab with its newest case.
  */
 final class Screenshot {
     private static final Logger LOG = LoggerFactory.getLogger(Screenshot.class);
@@ -42,14 +50,23 @@ final class Screenshot {
         }
         Screenshot s = new Screenshot(stage, new File(path));
         SearchViewModel search = main.search();
-        boolean caseTab = "case".equals(System.getProperty("renkei.screenshot.tab"));
+        String tab = System.getProperty("renkei.screenshot.tab", "search");
         search.completedSearchesProperty().addListener((obs, old, n) -> s.later(0.8));
-        main.casework().completedSearchesProperty().addListener((obs, old, n) -> s.later(0.8));
+        main.casework().completedSearchesProperty().addListener((obs, old, n) -> {
+            if ("editor".equals(tab)) {
+                openEditor(main);
+            }
+            s.later("editor".equals(tab) ? 1.5 : 0.8);
+        });
+        main.records().list().completedSearchesProperty().addListener((obs, old, n) -> s.later(1.5));
         main.readyProperty().addListener((obs, was, ready) -> {
-            if (ready && caseTab) {
-                fillCase(main);
-            } else if (ready) {
-                fillSearch(search);
+            if (!ready) {
+                return;
+            }
+            switch (tab) {
+                case "case", "editor" -> fillCase(main);
+                case "records" -> main.screenProperty().set(MainViewModel.Screen.RECORDS);
+                default -> fillSearch(search);
             }
         });
         s.later(Long.getLong("renkei.screenshot.delay", 20));
@@ -79,6 +96,21 @@ final class Screenshot {
         casework.find();
     }
 
+    /** Chooses the first plan and opens the case editor for it. */
+    private static void openEditor(MainViewModel main) {
+        CaseViewModel casework = main.casework();
+        if (casework.plansProperty().isEmpty()) {
+            return;
+        }
+        casework.choose(casework.plansProperty().get(0));
+        casework.createRecord();
+        String json = System.getProperty("renkei.screenshot.case", "");
+        CaseEditorViewModel editor = main.records().editorProperty().get();
+        if (editor != null && !json.isBlank()) {
+            editor.fillFrom(CaseJson.read(Path.of(json), LocalDate.now()));
+        }
+    }
+
     /** {@code renkei.screenshot.dept=皮膚科,内科}. */
     private static List<String> departments() {
         return Arrays.stream(System.getProperty("renkei.screenshot.dept", "").split(","))
@@ -97,7 +129,9 @@ final class Screenshot {
         }
         taken = true;
         try {
-            WritableImage image = stage.getScene().snapshot(null);
+            // The newest window: a dialog when one is open (the case editor), else the main window.
+            Window shown = Window.getWindows().stream().filter(Window::isShowing).reduce((a, b) -> b).orElse(stage);
+            WritableImage image = shown.getScene().snapshot(null);
             File parent = target.getAbsoluteFile().getParentFile();
             if (parent != null) {
                 parent.mkdirs();

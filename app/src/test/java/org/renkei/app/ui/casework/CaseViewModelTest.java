@@ -204,6 +204,52 @@ class CaseViewModelTest {
     }
 
     @Test
+    void createRecordHandsTheChosenPlanWithTheNeedsAsSearchedToTheEditor() {
+        Facility a = facility(7, "宮西クリニック", 35.671, 139.479, "内科", "皮膚科");
+        Facility b = facility(8, "府中内科", 35.68, 139.49, "内科", "皮膚科");
+        Plan first = new Plan(List.of(member(a, 0.3, "内科", "皮膚科")), 0.3, 0);
+        Plan second = new Plan(List.of(member(b, 1.5, "内科", "皮膚科")), 1.5, 0);
+        matcher.facilities = Map.of("7", a, "8", b);
+        matcher.result = new MatchResult(List.of(first, second), List.of(), "", 2, 1);
+        List<ChosenPlan> opened = new ArrayList<>();
+        vm.setRecordOpener(opened::add);
+        form.departments().add("内科");
+        form.departments().add("皮膚科");
+        form.departments().add("眼科");
+        form.setKeep("眼科", true);
+        form.kmProperty().set(3);
+        form.requireProperty(Requirement.HOME_VISIT).set(true);
+        form.requireProperty(Requirement.ACCEPTING).set(true);
+        form.addressProperty().set("東京都府中市宮西町２丁目１５－３");
+        vm.find();
+        assertFalse(vm.canCreateRecordProperty().get(), "no plan chosen yet");
+        vm.createRecord();
+        assertTrue(opened.isEmpty());
+
+        vm.choose(vm.plansProperty().get(1));
+        assertTrue(vm.canCreateRecordProperty().get());
+        form.departments().add("小児科");     // changed after the search: the record keeps what was searched
+        form.addressProperty().set("別の住所");
+        vm.createRecord();
+        ChosenPlan chosen = opened.get(0);
+        assertSame(second, chosen.plan());
+        assertEquals(List.of("内科", "皮膚科", "眼科"), chosen.needs().departments());
+        assertEquals(List.of("眼科"), chosen.needs().keep());
+        assertEquals(3.0, chosen.needs().km());
+        assertEquals(List.of("accepting", "home-visit"), chosen.needs().require());
+        assertEquals("東京都府中市宮西町２丁目１５－３", chosen.address());
+        assertEquals(FUCHU.lat(), chosen.homeLat());
+        assertEquals(FUCHU.lng(), chosen.homeLng());
+
+        form.addressProperty().set("35.68, 139.50");
+        vm.find();
+        vm.choose(vm.plansProperty().get(0));
+        vm.createRecord();
+        assertEquals("", opened.get(1).address(), "typed coordinates are no address for the letter");
+        assertEquals(35.68, opened.get(1).homeLat());
+    }
+
+    @Test
     void missingInputsAndUnknownAddressesAreExplained() {
         vm.find();
         assertEquals("必要な診療科を 1 つ以上追加してください。", vm.messageProperty().get());

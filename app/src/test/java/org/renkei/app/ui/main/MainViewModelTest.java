@@ -12,6 +12,7 @@ import org.renkei.app.ui.testing.FakeDialogs;
 import org.renkei.app.ui.testing.FakeMappingFiles;
 import org.renkei.app.ui.testing.FakeMatcher;
 import org.renkei.app.ui.testing.FakeSuggester;
+import org.renkei.app.ui.testing.UnusedRecords;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
@@ -63,7 +64,8 @@ class MainViewModelTest {
             return new FacilityService.Stats(facilities, java.util.Map.of(), facilities == 0 ? List.of() : List.of(
                     new FacilityService.SourceStats("mhlw-navii", facilities, LocalDateTime.of(2025, 6, 1, 10, 0)),
                     new FacilityService.SourceStats("municipal-432016", 12, LocalDateTime.of(2025, 7, 2, 9, 0))));
-        }, importer, new FakeSuggester(), a -> GeocodeResult.none(), matcher, () -> Path.of("sample.csv"), () -> { });
+        }, importer, new FakeSuggester(), a -> GeocodeResult.none(), matcher, UnusedRecords.services(),
+                () -> Path.of("sample.csv"), () -> { });
         return new MainViewModel(services, new SameThreadTaskRunner(), dialogs, new FakeMappingFiles());
     }
 
@@ -186,7 +188,8 @@ class MainViewModelTest {
                     public FileReport importFile(Planned p, ImportListener l) {
                         throw new IllegalStateException("disk full");
                     }
-                }, new FakeSuggester(), a -> GeocodeResult.none(), matcher, () -> Path.of("sample.csv"), () -> { }),
+                }, new FakeSuggester(), a -> GeocodeResult.none(), matcher, UnusedRecords.services(),
+                () -> Path.of("sample.csv"), () -> { }),
                 new SameThreadTaskRunner(), dialogs, new FakeMappingFiles());
         vm.start();
         String status = vm.statusMessageProperty().get();

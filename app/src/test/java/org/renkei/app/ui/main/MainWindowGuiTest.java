@@ -25,6 +25,7 @@ import org.renkei.app.ui.importing.FileImporter;
 import org.renkei.app.ui.importing.ImportViewModel;
 import org.renkei.app.ui.importing.ProblemRow;
 import org.renkei.dataimport.read.ImportProblem;
+import org.renkei.app.ui.records.RecordServices;
 import org.renkei.app.ui.search.ResultRow;
 import org.renkei.app.ui.testing.FakeDialogs;
 import org.renkei.app.ui.testing.FakeSuggester;
@@ -98,7 +99,8 @@ class MainWindowGuiTest {
                 "宮西町二丁目", "13206");
         AppServices services = new AppServices(search::search, facilities::byId, facilities::stats, importer,
                 new FakeSuggester(), address -> address.contains("府中市") ? fuchu : GeocodeResult.none(),
-                CaseMatcher.of(facilities::allActiveWithDepartments, () -> null), null, () -> { });
+                CaseMatcher.of(facilities::allActiveWithDepartments, () -> null), RecordServices.production(db), null,
+                () -> { });
         runner = new FxTaskRunner(uncaught);
         window = MainWindow.create(services, runner, new FakeDialogs());
         window.show(stage);

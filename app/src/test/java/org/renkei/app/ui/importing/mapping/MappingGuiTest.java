@@ -56,7 +56,7 @@ class MappingGuiTest {
         runner = new FxTaskRunner(uncaught);
         AppServices p = AppServices.production(db);
         AppServices noSample = new AppServices(p.searcher(), p.lookup(), p.stats(), p.importer(), p.suggester(),
-                p.locator(), p.matcher(), null, p.warmUp());
+                p.locator(), p.matcher(), p.records(), null, p.warmUp(), p.links());
         window = MainWindow.create(noSample, runner, new FakeDialogs());
         window.show(stage);
         window.viewModel().start();

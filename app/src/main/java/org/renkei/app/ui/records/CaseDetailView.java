@@ -1,0 +1,109 @@
+package org.renkei.app.ui.records;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.renkei.app.ui.detail.DetailField;
+
+import java.util.function.Function;
+
+/** Binds the selected case (summary, destinations, history, actions) to {@link CaseDetailViewModel}. */
+public final class CaseDetailView {
+    private final CaseDetailViewModel viewModel;
+    private boolean selecting;
+
+    @FXML private Label recordPlaceholder;
+    @FXML private VBox recordPane;
+    @FXML private Label recordTitleLabel;
+    @FXML private Button editCaseButton;
+    @FXML private GridPane recordFieldsGrid;
+    @FXML private TableView<DestinationRow> destinationsTable;
+    @FXML private TableColumn<DestinationRow, String> orderColumn;
+    @FXML private TableColumn<DestinationRow, String> facilityColumn;
+    @FXML private TableColumn<DestinationRow, String> coversColumn;
+    @FXML private TableColumn<DestinationRow, String> distanceColumn;
+    @FXML private TableColumn<DestinationRow, String> destinationStatusColumn;
+    @FXML private TableColumn<DestinationRow, String> statusDateColumn;
+    @FXML private TableColumn<DestinationRow, String> noteColumn;
+    @FXML private Button changeStatusButton;
+    @FXML private Button exportLettersButton;
+    @FXML private ProgressIndicator exportBusyIndicator;
+    @FXML private Label lettersMessageLabel;
+    @FXML private ListView<String> historyList;
+
+    public CaseDetailView(CaseDetailViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        var none = viewModel.shownProperty().isNull();
+        recordPlaceholder.visibleProperty().bind(none);
+        recordPane.visibleProperty().bind(none.not());
+        recordTitleLabel.textProperty().bind(viewModel.titleProperty());
+        viewModel.fieldsProperty().addListener((ListChangeListener<DetailField>) c -> rebuildFields());
+        editCaseButton.setOnAction(e -> viewModel.edit());
+        changeStatusButton.disableProperty().bind(viewModel.selectedDestinationProperty().isNull());
+        changeStatusButton.setOnAction(e -> viewModel.changeStatus());
+        exportLettersButton.disableProperty().bind(viewModel.canExportProperty().not());
+        exportLettersButton.setOnAction(e -> viewModel.exportLetters());
+        exportBusyIndicator.visibleProperty().bind(viewModel.exportingProperty());
+        lettersMessageLabel.textProperty().bind(viewModel.messageProperty());
+        lettersMessageLabel.managedProperty().bind(viewModel.messageProperty().isNotEmpty());
+        historyList.setItems(viewModel.historyProperty());
+        bindDestinations();
+    }
+
+    private void bindDestinations() {
+        column(orderColumn, DestinationRow::order);
+        column(facilityColumn, DestinationRow::name);
+        column(coversColumn, DestinationRow::covers);
+        column(distanceColumn, DestinationRow::distance);
+        column(destinationStatusColumn, DestinationRow::status);
+        column(statusDateColumn, DestinationRow::statusDate);
+        column(noteColumn, DestinationRow::note);
+        destinationsTable.setItems(viewModel.destinationsProperty());
+        destinationsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!selecting && row != null) {
+                viewModel.selectedDestinationProperty().set(row);
+            }
+        });
+        viewModel.selectedDestinationProperty().addListener((obs, old, row) -> {
+            selecting = true;
+            try {
+                if (row == null) {
+                    destinationsTable.getSelectionModel().clearSelection();
+                } else {
+                    destinationsTable.getSelectionModel().select(row);
+                }
+            } finally {
+                selecting = false;
+            }
+        });
+    }
+
+    private void rebuildFields() {
+        recordFieldsGrid.getChildren().clear();
+        int row = 0;
+        for (DetailField f : viewModel.fieldsProperty()) {
+            Label label = new Label(f.label());
+            label.getStyleClass().add("field-label");
+            Label value = new Label(f.value());
+            value.setWrapText(true);
+            value.getStyleClass().add("field-value");
+            recordFieldsGrid.addRow(row++, label, value);
+        }
+    }
+
+    private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+}
