@@ -7,6 +7,9 @@ import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.ui.common.QueuedTaskRunner;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.fields.GeocodeFeedback;
+import org.renkei.app.ui.exports.GeoExport;
+import org.renkei.app.ui.exports.GeoWriter;
+import org.renkei.app.ui.testing.FakeDialogs;
 import org.renkei.app.ui.testing.FakeSuggester;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.geo.Precision;
@@ -29,6 +32,8 @@ class SearchViewModelTest {
     private List<SearchHit> hits = List.of();
     private GeocodeResult geocode = FUCHU;
     private SearchViewModel vm;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final GeoExport exports = new GeoExport(GeoWriter.standard(), new SameThreadTaskRunner(), dialogs);
 
     @BeforeEach
     void setUp() {
@@ -38,7 +43,7 @@ class SearchViewModelTest {
         }, new FakeSuggester(), a -> {
             located.add(a);
             return geocode;
-        }, new SameThreadTaskRunner());
+        }, new SameThreadTaskRunner(), exports);
     }
 
     @Test
@@ -147,7 +152,7 @@ class SearchViewModelTest {
     void failuresAreShownAndOpeningARowGoesToTheDetail() {
         SearchViewModel failing = new SearchViewModel(q -> {
             throw new IllegalStateException("boom");
-        }, new FakeSuggester(), a -> geocode, new SameThreadTaskRunner());
+        }, new FakeSuggester(), a -> geocode, new SameThreadTaskRunner(), exports);
         failing.nameTextProperty().set("さくら");
         failing.search();
         assertEquals("検索できませんでした。もう一度お試しください。", failing.messageProperty().get());
@@ -244,7 +249,7 @@ class SearchViewModelTest {
         SearchViewModel slow = new SearchViewModel(q -> {
             queries.add(q);
             return hits;
-        }, new FakeSuggester(), a -> geocode, queued);
+        }, new FakeSuggester(), a -> geocode, queued, exports);
         slow.nameTextProperty().set("さくら");
         slow.search();
         slow.rerunLastSearch();
