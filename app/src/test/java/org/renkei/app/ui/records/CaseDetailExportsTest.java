@@ -118,12 +118,12 @@ class CaseDetailExportsTest {
 
     @Test
     void theMapShowsTheHomeAndTheDestinationsAndAPinSelectsItsDestination() {
-        ReferralCase c = f.create("P-0405", "府中 花子", "フチュウ ハナコ", "内科", "眼科", "整形外科");
+        ReferralCase c = f.create("P-0405", "府中 花子", "フチュウ ハナコ", "内科", "皮膚科", "心療内科");
         MapScene scene = detail.mapSceneProperty().get();
         assertEquals(new LatLng(c.homeLat(), c.homeLng()), scene.home());
         assertEquals(c.destinations().stream().map(d -> new MapPin(d.order(), new LatLng(d.lat(), d.lng()), d.name(),
                 d.address())).toList(), scene.pins());
-        assertTrue(c.destinations().size() > 1, "no single sample hospital offers these three nearby");
+        assertTrue(c.destinations().size() > 1, "no single sample hospital within 5 km offers all three");
         detail.selectPin(2);
         assertEquals("2", detail.selectedDestinationProperty().get().order());
         detail.selectPin(1);
