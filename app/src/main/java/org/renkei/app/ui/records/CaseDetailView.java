@@ -73,6 +73,7 @@ public final class CaseDetailView {
         exportDestinationsButton.disableProperty().bind(viewModel.canExportProperty().not());
         exportDestinationsButton.setOnAction(e -> viewModel.exportDestinations());
         exportBusyIndicator.visibleProperty().bind(viewModel.exportingProperty());
+        exportBusyIndicator.managedProperty().bind(exportBusyIndicator.visibleProperty());
         lettersMessageLabel.textProperty().bind(viewModel.messageProperty());
         lettersMessageLabel.managedProperty().bind(viewModel.messageProperty().isNotEmpty());
         historyList.setItems(viewModel.historyProperty());
@@ -85,7 +86,7 @@ public final class CaseDetailView {
         if (scene != null && map == null) {
             map = mapFactory.get();
             map.setId("recordMap");
-            map.setPrefSize(300, 200);
+            map.setPrefSize(370, 200);
             map.setAccessibleText(Messages.get("map.accessible"));
             recordMapHolder.getChildren().add(map);
             map.selectedProperty().addListener((obs, old, pin) -> viewModel.selectPin(pin.intValue()));
