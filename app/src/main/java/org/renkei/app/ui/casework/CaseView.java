@@ -100,7 +100,7 @@ public final class CaseView {
     }
 
     private void bindMap() {
-        StackPane.setMargin(mapTitleLabel, new Insets(8));
+        StackPane.setMargin(mapTitleLabel, new Insets(8, 0, 0, 56));    // beside the zoom buttons
         viewModel.mapSceneProperty().addListener((obs, old, scene) -> showScene(scene));
         viewModel.mappedPlanProperty().addListener((obs, old, card) -> mapTitleLabel.setText(
                 card == null ? "" : Messages.get("casework.map.title", card.number())));
