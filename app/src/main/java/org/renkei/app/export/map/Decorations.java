@@ -20,15 +20,21 @@ final class Decorations {
         return s.smallFont() * 0.9;
     }
 
-    /** Where the scale bar goes, reserved before labels are placed. */
-    static Rectangle2D scaleBarBox(ScaleBar bar, Viewport v, MapStyle s) {
+    /**
+     * Where the scale bar goes, reserved before labels are placed: bottom left, lifted above the data credit
+     * ({@code credit}, null when none is drawn) where a narrow map would put the two on top of each other.
+     */
+    static Rectangle2D scaleBarBox(ScaleBar bar, Viewport v, MapStyle s, Rectangle2D credit) {
         double p = pad(s);
         double h = s.smallFont() * 2.6;
-        return new Rectangle2D.Double(p, v.height() - p - h, bar.length() + 2 * p, h);
+        Rectangle2D low = new Rectangle2D.Double(p, v.height() - p - h, bar.length() + 2 * p, h);
+        if (credit == null || !low.intersects(credit)) {
+            return low;
+        }
+        return new Rectangle2D.Double(p, credit.getY() - p * 0.5 - h, bar.length() + 2 * p, h);
     }
 
-    static void drawScaleBar(Graphics2D g, ScaleBar bar, Viewport v, MapStyle s) {
-        Rectangle2D box = scaleBarBox(bar, v, s);
+    static void drawScaleBar(Graphics2D g, ScaleBar bar, Rectangle2D box, MapStyle s) {
         plate(g, box, s);
         double p = pad(s);
         double x0 = box.getX() + p;

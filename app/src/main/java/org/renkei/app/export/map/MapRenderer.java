@@ -74,10 +74,12 @@ public final class MapRenderer {
 
         LabelBoard board = new LabelBoard(v.width(), v.height());
         ScaleBar bar = ScaleBar.fitting(v, Math.min(v.width() * 0.28, v.width() - 6 * s.smallFont()));
-        board.take(Decorations.scaleBarBox(bar, v, s));
+        Rectangle2D creditBox = s.credit() ? Decorations.creditBox(credits(), v, s) : null;
+        Rectangle2D barBox = Decorations.scaleBarBox(bar, v, s, creditBox);
+        board.take(barBox);
         board.take(Decorations.northBox(v, s));
-        if (s.credit()) {
-            board.take(Decorations.creditBox(credits(), v, s));
+        if (creditBox != null) {
+            board.take(creditBox);
         }
         Point2D home = scene.home() == null ? null : v.project(scene.home());
         if (home != null) {
@@ -115,7 +117,7 @@ public final class MapRenderer {
         scene.pins().stream().sorted(Comparator.comparingInt(MapPin::number).reversed())
                 .forEach(p -> Markers.drawPin(g, pins.get(p.number()), p.number(), s, p.number() == selected));
         texts.forEach(Runnable::run);
-        Decorations.drawScaleBar(g, bar, v, s);
+        Decorations.drawScaleBar(g, bar, barBox, s);
         Decorations.drawNorthArrow(g, v, s);
         if (s.credit()) {
             Decorations.drawCredit(g, credits(), v, s);

@@ -10,6 +10,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import org.renkei.app.export.geo.ExportPoints;
+import org.renkei.app.export.map.LatLng;
+import org.renkei.app.export.map.MapScene;
 import org.renkei.app.match.MatchRequest;
 import org.renkei.app.match.MatchResult;
 import org.renkei.app.match.Requirement;
@@ -20,10 +23,12 @@ import org.renkei.app.ui.common.RunState;
 import org.renkei.app.ui.common.TaskRunner;
 import org.renkei.app.ui.detail.FacilityDetailViewModel;
 import org.renkei.app.ui.detail.FacilityLookup;
+import org.renkei.app.ui.exports.GeoExport;
 import org.renkei.app.ui.fields.AddressLocator;
 import org.renkei.app.ui.fields.DepartmentSuggester;
 import org.renkei.app.ui.fields.GeocodeFeedback;
 import org.renkei.app.ui.fields.LocationParser;
+import org.renkei.app.ui.map.MapScenes;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.geo.Precision;
 import org.slf4j.Logger;
@@ -42,6 +47,7 @@ public final class CaseViewModel {
     private final TaskRunner runner;
     private final CaseForm form;
     private final FacilityDetailViewModel detail;
+    private final GeoExport exports;
     private Outcome shown;
     private Consumer<ChosenPlan> recordOpener = chosen -> { };
 
@@ -55,10 +61,14 @@ public final class CaseViewModel {
     private final ReadOnlyObjectWrapper<PlanCard> chosenPlan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("casework.placeholder"));
     private final ReadOnlyBooleanWrapper canCreateRecord = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<PlanCard> mappedPlan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<MapScene> mapScene = new ReadOnlyObjectWrapper<>();
 
+    /** @param exports 「Excel / GeoJSON / KML に書き出す…」 of a plan */
     public CaseViewModel(CaseMatcher matcher, DepartmentSuggester suggester, AddressLocator locator,
-                         FacilityLookup lookup, TaskRunner runner) {
+                         FacilityLookup lookup, TaskRunner runner, GeoExport exports) {
         this.matcher = matcher;
+        this.exports = exports;
         this.locations = new LocationParser(locator);
         this.runner = runner;
         this.form = new CaseForm(suggester);
@@ -92,6 +102,12 @@ public final class CaseViewModel {
     public ReadOnlyStringProperty placeholderProperty() { return placeholder.getReadOnlyProperty(); }
     /** True once a plan is chosen: 「紹介記録を作成…」 is possible. */
     public ReadOnlyBooleanProperty canCreateRecordProperty() { return canCreateRecord.getReadOnlyProperty(); }
+    /** The plan on the map: the best one after a search, then the one last looked at or chosen; null for none. */
+    public ReadOnlyObjectProperty<PlanCard> mappedPlanProperty() { return mappedPlan.getReadOnlyProperty(); }
+    /** The patient's home and the mapped plan's clinics numbered in plan order; null before a search. */
+    public ReadOnlyObjectProperty<MapScene> mapSceneProperty() { return mapScene.getReadOnlyProperty(); }
+    /** True while a plan is being written to a file. */
+    public ReadOnlyBooleanProperty exportingProperty() { return exports.busyProperty(); }
 
     // Commands
 
@@ -128,7 +144,36 @@ public final class CaseViewModel {
     public void choose(PlanCard card) {
         if (card != null && plans.contains(card)) {
             chosenPlan.set(card);
+            showOnMap(card);
         }
+    }
+
+    /** Shows {@code card}'s clinics on the map (a card that gets the focus or a click). */
+    public void showOnMap(PlanCard card) {
+        if (card == null || !plans.contains(card) || card.equals(mappedPlan.get())) {
+            return;
+        }
+        mappedPlan.set(card);
+        mapScene.set(MapScenes.ofPlan(home(shown), shown.result().plans().get(card.number() - 1)));
+    }
+
+    /** A pin clicked on the map: its clinic (by number in the mapped plan) opens in the detail pane. */
+    public void openPin(int number) {
+        PlanCard card = mappedPlan.get();
+        if (card != null && number >= 1 && number <= card.clinics().size()) {
+            openFacility(card.clinics().get(number - 1));
+        }
+    }
+
+    /** 「Excel / GeoJSON / KML に書き出す…」 for a plan: its clinics with the departments each covers. */
+    public void exportPlan(PlanCard card) {
+        if (card == null || !plans.contains(card) || shown == null || shown.result() == null) {
+            return;
+        }
+        exports.export(ExportPoints.fromPlan(shown.result().plans().get(card.number() - 1)),
+                Messages.get("casework.export.title", card.number()),
+                Messages.get("casework.export.file", card.number()),
+                file -> message.set(Messages.get("casework.export.done", file.toString())));
     }
 
     /** 「紹介記録を作成…」: opens the case editor with the chosen plan and the needs it was found for. */
@@ -179,12 +224,24 @@ public final class CaseViewModel {
         shown = outcome;
         geocodeFeedback.set(GeocodeFeedback.of(outcome.origin()));
         chosenPlan.set(null);
+        mappedPlan.set(null);
         plans.setAll(outcome.cards());
+        if (outcome.cards().isEmpty()) {
+            LatLng home = home(outcome);
+            mapScene.set(home == null ? null : new MapScene(home, List.of()));
+        } else {
+            showOnMap(outcome.cards().get(0));
+        }
         warnings.setAll(outcome.warnings());
         explanation.set(outcome.result() == null ? "" : outcome.result().explanation());
         message.set(outcome.result() == null ? Messages.get("casework.message.addressNotFound") : "");
         boolean nothingMatched = outcome.result() != null && outcome.cards().isEmpty();
         placeholder.set(nothingMatched ? Messages.get("casework.placeholder.none") : Messages.get("casework.placeholder"));
+    }
+
+    private static LatLng home(Outcome outcome) {
+        return outcome == null || !outcome.origin().found() ? null
+                : new LatLng(outcome.origin().lat(), outcome.origin().lng());
     }
 
     private void failed(Exception e) {
@@ -194,6 +251,8 @@ public final class CaseViewModel {
         warnings.clear();
         explanation.set("");
         chosenPlan.set(null);
+        mappedPlan.set(null);
+        mapScene.set(null);
         message.set(Messages.get("casework.message.failed"));
         placeholder.set(Messages.get("casework.placeholder"));
     }

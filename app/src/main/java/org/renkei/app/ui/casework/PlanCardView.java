@@ -6,16 +6,22 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.ViewLoader;
 
-/** One plan card: header (案N, count, total distance, choose) and its clinics. */
+/**
+ * One plan card: header (案N, count, total distance, export, choose) and its clinics with their pin numbers. A card
+ * that is clicked or gets the keyboard focus goes on the map.
+ */
 public final class PlanCardView {
     private final CaseViewModel viewModel;
     private final PlanCard plan;
     private BooleanBinding chosen;
+    private BooleanBinding mapped;
 
     @FXML private VBox card;
     @FXML private Label planTitleLabel;
@@ -23,6 +29,7 @@ public final class PlanCardView {
     @FXML private Label planTotalLabel;
     @FXML private Label planChosenLabel;
     @FXML private Button planChooseButton;
+    @FXML private Button planExportButton;
     @FXML private VBox clinicsBox;
 
     PlanCardView(CaseViewModel viewModel, PlanCard plan) {
@@ -50,25 +57,44 @@ public final class PlanCardView {
         planChooseButton.setOnAction(e -> viewModel.choose(plan));
         chosen.addListener((obs, was, is) -> markChosen(is));
         markChosen(chosen.get());
-        for (ClinicRow row : plan.clinics()) {
-            clinicsBox.getChildren().add(clinic(row));
+        mapped = viewModel.mappedPlanProperty().isEqualTo(plan);
+        mapped.addListener((obs, was, is) -> mark("mapped", is));
+        mark("mapped", mapped.get());
+        card.focusWithinProperty().addListener((obs, was, is) -> {
+            if (is) {
+                viewModel.showOnMap(plan);
+            }
+        });
+        card.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> viewModel.showOnMap(plan));
+        planExportButton.setTooltip(new Tooltip(Messages.get("casework.export.tooltip")));
+        planExportButton.setAccessibleText(Messages.get("casework.export.tooltip"));
+        planExportButton.disableProperty().bind(viewModel.exportingProperty());
+        planExportButton.setOnAction(e -> viewModel.exportPlan(plan));
+        for (int i = 0; i < plan.clinics().size(); i++) {
+            clinicsBox.getChildren().add(clinic(i + 1, plan.clinics().get(i)));
         }
     }
 
     private void markChosen(boolean is) {
-        card.getStyleClass().remove("chosen");
+        mark("chosen", is);
+    }
+
+    private void mark(String styleClass, boolean is) {
+        card.getStyleClass().remove(styleClass);
         if (is) {
-            card.getStyleClass().add("chosen");
+            card.getStyleClass().add(styleClass);
         }
     }
 
-    private Node clinic(ClinicRow row) {
+    private Node clinic(int number, ClinicRow row) {
         Hyperlink name = new Hyperlink(row.name());
         name.getStyleClass().add("clinic-name");
         name.setAccessibleText(Messages.get("casework.clinic.open", row.name()));
         name.setDisable(row.facilityId() < 0);
         name.setOnAction(e -> viewModel.openFacility(row));
-        HBox line = new HBox(12, name, styled(row.departments(), "clinic-departments"),
+        Label pin = new Label(String.valueOf(number));
+        pin.getStyleClass().add("pin-number");
+        HBox line = new HBox(12, pin, name, styled(row.departments(), "clinic-departments"),
                 styled(row.distance(), "clinic-distance"), styled(row.phone(), "clinic-phone"));
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(2, line);

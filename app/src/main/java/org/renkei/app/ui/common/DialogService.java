@@ -24,7 +24,17 @@ public interface DialogService {
      * @param suggestedName the file name offered first
      * @param extension     e.g. {@code xlsx}: the only type offered, added when the user leaves it out
      */
-    Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String extension);
+    default Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String extension) {
+        return chooseFileToSave(title, suggestedName, List.of(new FileType(filterName, extension)));
+    }
+
+    /**
+     * Lets the user name a file of one of {@code types} (the first is offered first). A name without any of the
+     * types' extensions gets the extension of the type chosen in the dialog.
+     *
+     * @param suggestedName the file name offered first, with the first type's extension
+     */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types);
 
     /** Lets the user pick an existing file of the given extensions (without dots); empty when cancelled. */
     Optional<Path> chooseFileToOpen(String title, String filterName, List<String> extensions);

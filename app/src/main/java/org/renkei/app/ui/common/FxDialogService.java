@@ -98,19 +98,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String extension) {
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, "*." + extension));
+        List<FileChooser.ExtensionFilter> filters = types.stream()
+                .map(t -> new FileChooser.ExtensionFilter(t.description(), "*." + t.extension())).toList();
+        chooser.getExtensionFilters().addAll(filters);
+        chooser.setSelectedExtensionFilter(filters.get(0));
         startIn(chooser);
         File file = chooser.showSaveDialog(owner.get());
         if (file == null) {
             return Optional.empty();
         }
         lastFolder = file.getParentFile();
-        boolean hasExtension = file.getName().toLowerCase(Locale.ROOT).endsWith("." + extension.toLowerCase(Locale.ROOT));
-        return Optional.of(hasExtension ? file.toPath() : file.toPath().resolveSibling(file.getName() + "." + extension));
+        if (types.stream().anyMatch(t -> t.matches(file.getName()))) {
+            return Optional.of(file.toPath());
+        }
+        int chosen = filters.indexOf(chooser.getSelectedExtensionFilter());
+        FileType type = types.get(Math.max(chosen, 0));
+        return Optional.of(file.toPath().resolveSibling(file.getName() + "." + type.extension()));
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.SourceNames;
 import org.renkei.app.ui.common.TaskRunner;
 import org.renkei.app.ui.detail.FacilityDetailViewModel;
+import org.renkei.app.ui.exports.GeoExport;
+import org.renkei.app.ui.exports.GeoWriter;
 import org.renkei.app.ui.importing.FileOutcome;
 import org.renkei.app.ui.importing.ImportRun;
 import org.renkei.app.ui.importing.ImportViewModel;
@@ -72,11 +74,13 @@ public final class MainViewModel {
         this.services = services;
         this.runner = runner;
         this.dialogs = dialogs;
-        this.search = new SearchViewModel(services.searcher(), services.suggester(), services.locator(), runner);
+        GeoExport exports = new GeoExport(GeoWriter.standard(), runner, dialogs);
+        this.search = new SearchViewModel(services.searcher(), services.suggester(), services.locator(), runner,
+                exports);
         this.detail = new FacilityDetailViewModel(services.lookup(), runner);
         this.importing = new ImportViewModel(services.importer(), runner, dialogs);
         this.casework = new CaseViewModel(services.matcher(), services.suggester(), services.locator(),
-                services.lookup(), runner);
+                services.lookup(), runner, exports);
         this.linkReview = new LinkReviewViewModel(services.links(), runner);
         linkReview.setOnDecided(() -> {
             casework.facilitiesChanged();

@@ -16,6 +16,7 @@ import org.renkei.app.ui.importing.mapping.FxMappingFiles;
 import org.renkei.app.ui.importing.mapping.MappingView;
 import org.renkei.app.ui.importing.mapping.MappingViewModel;
 import org.renkei.app.ui.links.LinkReviewView;
+import org.renkei.app.ui.map.MapPane;
 import org.renkei.app.ui.records.CaseDetailView;
 import org.renkei.app.ui.records.RecordsView;
 import org.renkei.app.ui.search.SearchView;
@@ -48,10 +49,11 @@ public final class MainWindow {
                 .register(ImportDialog.class, () -> new ImportDialog(vm.importing()))
                 .register(LinkReviewView.class, () -> new LinkReviewView(vm.linkReview()))
                 .register(RecordsView.class, () -> new RecordsView(vm.records()))
-                .register(CaseDetailView.class, () -> new CaseDetailView(vm.records().detail()));
+                .register(CaseDetailView.class, () -> new CaseDetailView(vm.records().detail(),
+                        () -> MapPane.create(runner)));
         // The case screen has a loader of its own: its detail pane is bound to the case screen's detail view model.
         CaseView caseView = new ViewLoader()
-                .register(CaseView.class, () -> new CaseView(vm.casework()))
+                .register(CaseView.class, () -> new CaseView(vm.casework(), () -> MapPane.create(runner)))
                 .register(CaseFormView.class, () -> new CaseFormView(vm.casework()))
                 .register(FacilityDetailView.class, () -> new FacilityDetailView(vm.casework().detail()))
                 .loadController(CaseView.class, "Case.fxml");

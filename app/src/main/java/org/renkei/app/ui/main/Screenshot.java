@@ -56,7 +56,8 @@ final class Screenshot {
             if ("editor".equals(tab)) {
                 openEditor(main);
             }
-            s.later("editor".equals(tab) ? 1.5 : 0.8);
+            // The map's town names load in the background once the first plan is shown.
+            s.later("editor".equals(tab) ? 1.5 : 2.5);
         });
         main.records().list().completedSearchesProperty().addListener((obs, old, n) -> s.later(1.5));
         main.readyProperty().addListener((obs, was, ready) -> {

@@ -40,6 +40,8 @@ public final class MapViewModel {
     private MapRenderer renderer;
     private double width;
     private double height;
+    /** The view is as {@link #fitAll()} left it (not panned or zoomed since): a resize fits it again. */
+    private boolean fitted;
 
     // Properties
     private final ReadOnlyObjectWrapper<MapScene> scene = new ReadOnlyObjectWrapper<>();
@@ -93,14 +95,17 @@ public final class MapViewModel {
         fitAll();
     }
 
-    /** The surface's size in pixels. The first real size fits the scene; later ones keep centre and scale. */
+    /**
+     * The surface's size in pixels. The first real size fits the scene, and so does any size while the view is
+     * still as fitted (a pane that shrinks keeps every pin in sight); after a pan or zoom, centre and scale stay.
+     */
     public void resize(double newWidth, double newHeight) {
         width = newWidth;
         height = newHeight;
         if (width < 1 || height < 1) {
             return;
         }
-        if (viewport.get() == null) {
+        if (viewport.get() == null || fitted) {
             fitAll();
         } else {
             viewport.set(viewport.get().withSize(width, height));
@@ -109,6 +114,7 @@ public final class MapViewModel {
     }
 
     public void fitAll() {
+        fitted = true;
         viewport.set(scene.get() == null || width < 1 || height < 1 ? null : scene.get().fit(width, height, MARGIN));
         redraw();
     }
@@ -116,6 +122,7 @@ public final class MapViewModel {
     /** Moves the picture with the pointer by (dx, dy) pixels. */
     public void pan(double dx, double dy) {
         if (viewport.get() != null) {
+            fitted = false;
             viewport.set(viewport.get().panBy(dx, dy));
             redraw();
         }
@@ -127,6 +134,7 @@ public final class MapViewModel {
         if (v == null) {
             return;
         }
+        fitted = false;
         double mpp = Math.max(MIN_METRES_PER_PIXEL, Math.min(MAX_METRES_PER_PIXEL, v.metresPerUnit() / factor));
         viewport.set(v.zoomAt(v.metresPerUnit() / mpp, x, y));
         redraw();

@@ -10,14 +10,22 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.renkei.app.export.map.MapScene;
+import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.detail.DetailField;
+import org.renkei.app.ui.map.MapPane;
 
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** Binds the selected case (summary, destinations, history, actions) to {@link CaseDetailViewModel}. */
+/** Binds the selected case (summary, destinations, map, history, actions) to {@link CaseDetailViewModel}. */
 public final class CaseDetailView {
     private final CaseDetailViewModel viewModel;
+    private final Supplier<MapPane> mapFactory;
+    private MapPane map;
     private boolean selecting;
 
     @FXML private Label recordPlaceholder;
@@ -35,12 +43,17 @@ public final class CaseDetailView {
     @FXML private TableColumn<DestinationRow, String> noteColumn;
     @FXML private Button changeStatusButton;
     @FXML private Button exportLettersButton;
+    @FXML private Button exportHandoutButton;
+    @FXML private Button exportDestinationsButton;
+    @FXML private StackPane recordMapHolder;
     @FXML private ProgressIndicator exportBusyIndicator;
     @FXML private Label lettersMessageLabel;
     @FXML private ListView<String> historyList;
 
-    public CaseDetailView(CaseDetailViewModel viewModel) {
+    /** @param mapFactory the map of the case's destinations, created when the first located case is shown */
+    public CaseDetailView(CaseDetailViewModel viewModel, Supplier<MapPane> mapFactory) {
         this.viewModel = viewModel;
+        this.mapFactory = mapFactory;
     }
 
     @FXML
@@ -55,11 +68,34 @@ public final class CaseDetailView {
         changeStatusButton.setOnAction(e -> viewModel.changeStatus());
         exportLettersButton.disableProperty().bind(viewModel.canExportProperty().not());
         exportLettersButton.setOnAction(e -> viewModel.exportLetters());
+        exportHandoutButton.disableProperty().bind(viewModel.canExportProperty().not());
+        exportHandoutButton.setOnAction(e -> viewModel.exportHandout());
+        exportDestinationsButton.disableProperty().bind(viewModel.canExportProperty().not());
+        exportDestinationsButton.setOnAction(e -> viewModel.exportDestinations());
         exportBusyIndicator.visibleProperty().bind(viewModel.exportingProperty());
+        exportBusyIndicator.managedProperty().bind(exportBusyIndicator.visibleProperty());
         lettersMessageLabel.textProperty().bind(viewModel.messageProperty());
         lettersMessageLabel.managedProperty().bind(viewModel.messageProperty().isNotEmpty());
         historyList.setItems(viewModel.historyProperty());
         bindDestinations();
+        viewModel.mapSceneProperty().addListener((obs, old, scene) -> showScene(scene));
+        showScene(viewModel.mapSceneProperty().get());
+    }
+
+    private void showScene(MapScene scene) {
+        if (scene != null && map == null) {
+            map = mapFactory.get();
+            map.setId("recordMap");
+            map.setPrefSize(370, 200);
+            map.setAccessibleText(Messages.get("map.accessible"));
+            recordMapHolder.getChildren().add(map);
+            map.selectedProperty().addListener((obs, old, pin) -> viewModel.selectPin(pin.intValue()));
+        }
+        if (map != null) {
+            map.setScene(scene == null ? null : scene.home(), scene == null ? List.of() : scene.pins());
+        }
+        recordMapHolder.setVisible(scene != null);
+        recordMapHolder.setManaged(scene != null);
     }
 
     private void bindDestinations() {

@@ -11,17 +11,22 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import org.renkei.app.export.geo.ExportPoints;
+import org.renkei.app.export.map.MapScene;
 import org.renkei.app.referral.Destination;
 import org.renkei.app.referral.Patient;
 import org.renkei.app.referral.ReferralCase;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.DialogService;
+import org.renkei.app.ui.common.FileType;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.RunState;
 import org.renkei.app.ui.common.TaskRunner;
 import org.renkei.app.ui.common.UserErrors;
 import org.renkei.app.ui.detail.DetailField;
+import org.renkei.app.ui.exports.GeoExport;
 import org.renkei.app.ui.fields.DateText;
+import org.renkei.app.ui.map.MapScenes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +36,10 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-/** The selected case: patient summary, destinations with their history, and 編集 / 状態を変更 / 紹介状を出力. */
+/**
+ * The selected case: patient summary, destinations with their history and map, and 編集 / 状態を変更 / 紹介状を出力 /
+ * 案内図を出力 / 地図データの書き出し.
+ */
 public final class CaseDetailViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CaseDetailViewModel.class);
 
@@ -40,6 +48,7 @@ public final class CaseDetailViewModel {
     private final DialogService dialogs;
     private final Consumer<ReferralCase> editor;
     private final BiConsumer<ReferralCase, Destination> statusChanger;
+    private final GeoExport exports;
 
     // Properties
     private final ReadOnlyObjectWrapper<ReferralCase> shown = new ReadOnlyObjectWrapper<>();
@@ -52,16 +61,19 @@ public final class CaseDetailViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final RunState exporting = new RunState();
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<MapScene> mapScene = new ReadOnlyObjectWrapper<>();
 
-    CaseDetailViewModel(RecordServices services, TaskRunner runner, DialogService dialogs,
+    CaseDetailViewModel(RecordServices services, TaskRunner runner, DialogService dialogs, GeoExport exports,
                         Consumer<ReferralCase> editor, BiConsumer<ReferralCase, Destination> statusChanger) {
         this.services = services;
         this.runner = runner;
         this.dialogs = dialogs;
         this.editor = editor;
         this.statusChanger = statusChanger;
+        this.exports = exports;
         selectedDestination.addListener((obs, old, row) -> loadHistory(row));
-        canExport.bind(destinations.emptyProperty().not().and(exporting.busyProperty().not()));
+        canExport.bind(destinations.emptyProperty().not().and(exporting.busyProperty().not())
+                .and(exports.busyProperty().not()));
     }
 
     /** The case shown, or null. */
@@ -80,6 +92,8 @@ public final class CaseDetailViewModel {
     public ReadOnlyBooleanProperty exportingProperty() { return exporting.busyProperty(); }
     /** A plan is chosen and no export is running. */
     public ReadOnlyBooleanProperty canExportProperty() { return canExport.getReadOnlyProperty(); }
+    /** The home and the destinations numbered as on the handout; null when none is located. */
+    public ReadOnlyObjectProperty<MapScene> mapSceneProperty() { return mapScene.getReadOnlyProperty(); }
 
     // Commands
 
@@ -94,6 +108,7 @@ public final class CaseDetailViewModel {
         title.set(c == null ? "" : title(c.patient()));
         fields.setAll(c == null ? List.of() : fields(c));
         destinations.setAll(c == null ? List.of() : c.destinations().stream().map(RecordFormat::destination).toList());
+        mapScene.set(MapScenes.ofCase(c));
         selectedDestination.set(null);     // the history is read again even when the row looks the same
         selectedDestination.set(destinations.stream().filter(d -> d.facilityId() == keep).findFirst()
                 .orElse(destinations.isEmpty() ? null : destinations.get(0)));
@@ -137,6 +152,47 @@ public final class CaseDetailViewModel {
                 })
                 .onError(e -> UserErrors.show(dialogs, LOG, Messages.get("records.letters.failed"),
                         "Writing the letters of case " + c.id(), e)));
+    }
+
+    /** A pin clicked on the case's map: that destination is selected (its history shows). */
+    public void selectPin(int number) {
+        destinations.stream().filter(d -> d.order().equals(String.valueOf(number))).findFirst()
+                .ifPresent(selectedDestination::set);
+    }
+
+    /** 「案内図を出力…」: asks for a .pdf (or .png), writes the patient handout, opens it. */
+    public void exportHandout() {
+        ReferralCase c = shown.get();
+        if (c == null || !canExport.get()) {
+            return;
+        }
+        Path out = dialogs.chooseFileToSave(Messages.get("records.handout.chooser"),
+                Messages.get("records.handout.file", String.valueOf(c.id())) + ".pdf",
+                List.of(new FileType(Messages.get("records.handout.filter.pdf"), "pdf"),
+                        new FileType(Messages.get("records.handout.filter.png"), "png"))).orElse(null);
+        if (out == null) {
+            return;
+        }
+        exporting.run(runner, BackgroundTask.of(() -> {
+                    services.handouts().write(c, services.office().load(), services.today(), out);
+                    return out;
+                })
+                .onSuccess(file -> {
+                    message.set(Messages.get("records.handout.done", file.toString()));
+                    dialogs.openInSystemViewer(file);
+                })
+                .onError(e -> UserErrors.show(dialogs, LOG, Messages.get("records.handout.failed"),
+                        "Writing the handout of case " + c.id(), e)));
+    }
+
+    /** 「Excel / GeoJSON / KML に書き出す…」: the case's destinations, numbered as on the handout. */
+    public void exportDestinations() {
+        ReferralCase c = shown.get();
+        if (c != null && canExport.get()) {
+            exports.export(ExportPoints.fromCase(c), Messages.get("records.export.title", String.valueOf(c.id())),
+                    Messages.get("records.export.file", String.valueOf(c.id())),
+                    file -> message.set(Messages.get("records.export.done", file.toString())));
+        }
     }
 
     // Internals

@@ -2,6 +2,8 @@ package org.renkei.app.ui.records;
 
 import org.renkei.app.cases.CaseService;
 import org.renkei.app.cases.SettingsService;
+import org.renkei.app.domain.Facility;
+import org.renkei.app.facility.FacilityService;
 import org.renkei.app.export.letter.Letters;
 import org.renkei.app.export.summary.SummaryWorkbook;
 import org.renkei.app.match.Plan;
@@ -18,20 +20,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
  * What the 紹介記録 screen, the case editor and the office menus need, as small interfaces.
  *
- * @param clock today's date for letters, status changes and 返事待ち
+ * @param handouts the patient handout (案内図) of a case
+ * @param clock    today's date for letters, handouts, status changes and 返事待ち
  */
 public record RecordServices(CaseBook book, ReferralTracking tracking, OfficeSettingsStore office,
-                             LetterWriter letters, SummaryWriter summary, Clock clock) {
+                             LetterWriter letters, HandoutWriter handouts, SummaryWriter summary, Clock clock) {
     public RecordServices {
         Objects.requireNonNull(book, "book");
         Objects.requireNonNull(tracking, "tracking");
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(letters, "letters");
+        Objects.requireNonNull(handouts, "handouts");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(clock, "clock");
     }
@@ -46,11 +51,16 @@ public record RecordServices(CaseBook book, ReferralTracking tracking, OfficeSet
      * created on first use, on a worker thread.
      */
     public static RecordServices production(Database db) {
-        return over(new Lazy<>(() -> new CaseService(db)), new SettingsService(db), Clock.systemDefaultZone());
+        return over(new Lazy<>(() -> new CaseService(db)), new SettingsService(db), new FacilityService(db)::byId,
+                Clock.systemDefaultZone());
     }
 
-    /** The services over {@code cases} (created when first asked for) and {@code settings}. */
-    public static RecordServices over(Supplier<CaseService> cases, SettingsService settings, Clock clock) {
+    /**
+     * The services over {@code cases} (created when first asked for), {@code settings} and the stored facilities
+     * (for the handout's hours and departments).
+     */
+    public static RecordServices over(Supplier<CaseService> cases, SettingsService settings,
+                                      LongFunction<Optional<Facility>> facilities, Clock clock) {
         CaseBook book = new CaseBook() {
             @Override
             public ReferralCase create(ReferralCase draft) {
@@ -106,7 +116,8 @@ public record RecordServices(CaseBook book, ReferralTracking tracking, OfficeSet
             }
         };
         SummaryWriter summary = (from, to, out) -> SummaryWorkbook.write(cases.get().records(from, to), from, to, out);
-        return new RecordServices(book, tracking, office, Letters::write, summary, clock);
+        return new RecordServices(book, tracking, office, Letters::write, HandoutWriter.over(facilities), summary,
+                clock);
     }
 
     /** Creates the value once, on first use (thread-safe). */

@@ -7,6 +7,8 @@ import org.renkei.app.referral.ReferralCase;
 import org.renkei.app.ui.casework.ChosenPlan;
 import org.renkei.app.ui.common.DialogService;
 import org.renkei.app.ui.common.TaskRunner;
+import org.renkei.app.ui.exports.GeoExport;
+import org.renkei.app.ui.exports.GeoWriter;
 
 /**
  * The 紹介記録 screen: the case list, the selected case, and the two dialogs it opens (the case editor, the status
@@ -30,7 +32,8 @@ public final class RecordsViewModel {
         this.runner = runner;
         this.dialogs = dialogs;
         this.list = new CaseListViewModel(services, runner, dialogs);
-        this.detail = new CaseDetailViewModel(services, runner, dialogs, this::edit, this::changeStatus);
+        this.detail = new CaseDetailViewModel(services, runner, dialogs,
+                new GeoExport(GeoWriter.standard(), runner, dialogs), this::edit, this::changeStatus);
         list.selectedProperty().addListener((obs, old, row) -> detail.show(row == null ? null : row.source()));
     }
 

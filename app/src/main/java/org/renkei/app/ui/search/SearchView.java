@@ -39,6 +39,7 @@ public final class SearchView {
     @FXML private Label countLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label messageLabel;
+    @FXML private Button exportResultsButton;
     @FXML private TableView<ResultRow> resultsTable;
     @FXML private Label resultsPlaceholder;
     @FXML private TableColumn<ResultRow, String> nameColumn;
@@ -86,6 +87,8 @@ public final class SearchView {
         countLabel.textProperty().bind(viewModel.countTextProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        exportResultsButton.disableProperty().bind(viewModel.canExportProperty().not());
+        exportResultsButton.setOnAction(e -> viewModel.exportResults());
     }
 
     private void bindResults() {

@@ -12,12 +12,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import org.renkei.app.export.geo.ExportPoints;
 import org.renkei.app.search.SearchHit;
 import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.RunState;
 import org.renkei.app.ui.common.TaskRunner;
+import org.renkei.app.ui.exports.GeoExport;
 import org.renkei.app.ui.fields.AddressLocator;
 import org.renkei.app.ui.fields.DepartmentPicker;
 import org.renkei.app.ui.fields.DepartmentSuggester;
@@ -39,6 +41,8 @@ public final class SearchViewModel {
     private final DepartmentPicker picker;
     private final LocationParser locations;
     private final TaskRunner runner;
+    private final GeoExport exports;
+    private List<SearchHit> shownHits = List.of();
     private LongConsumer detailOpener = id -> { };
     private Criteria lastSearch;
     private boolean rerunWhenDone;
@@ -58,10 +62,14 @@ public final class SearchViewModel {
     private final RunState searching = new RunState();
     private final ReadOnlyBooleanWrapper searchDisabled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("search.placeholder.start"));
+    private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
 
+    /** @param exports 「Excel / GeoJSON / KML に書き出す…」 of the results */
     public SearchViewModel(FacilitySearcher searcher, DepartmentSuggester suggester, AddressLocator locator,
-                           TaskRunner runner) {
+                           TaskRunner runner, GeoExport exports) {
         this.searcher = searcher;
+        this.exports = exports;
+        canExport.bind(results.emptyProperty().not().and(exports.busyProperty().not()));
         this.picker = new DepartmentPicker(suggester);
         this.locations = new LocationParser(locator);
         this.runner = runner;
@@ -87,6 +95,8 @@ public final class SearchViewModel {
     public ReadOnlyStringProperty placeholderProperty() { return placeholder.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return searching.busyProperty(); }
     public ReadOnlyBooleanProperty searchDisabledProperty() { return searchDisabled.getReadOnlyProperty(); }
+    /** There are results and none is being written. */
+    public ReadOnlyBooleanProperty canExportProperty() { return canExport.getReadOnlyProperty(); }
     /** Counts finished searches (successful or not); the screenshot helper waits on it. */
     public ReadOnlyIntegerProperty completedSearchesProperty() { return searching.completedProperty(); }
 
@@ -143,6 +153,14 @@ public final class SearchViewModel {
         }
     }
 
+    /** 「Excel / GeoJSON / KML に書き出す…」: the results as shown (nearest first with a centre), with distances. */
+    public void exportResults() {
+        if (canExport.get()) {
+            exports.export(ExportPoints.fromHits(shownHits), Messages.get("search.export.title"),
+                    Messages.get("search.export.file"), file -> message.set(Messages.get("search.export.done", file.toString())));
+        }
+    }
+
     // Internals
 
     /** What a search was run with: chips, name text, address text (both stripped) and the distance limit. */
@@ -173,6 +191,7 @@ public final class SearchViewModel {
 
     private void show(Outcome outcome) {
         geocodeFeedback.set(outcome.origin() == null ? GeocodeFeedback.NONE : GeocodeFeedback.of(outcome.origin()));
+        shownHits = List.copyOf(outcome.hits());
         results.setAll(outcome.hits().stream().map(ResultRow::of).toList());
         int n = outcome.hits().size();
         boolean addressFound = outcome.origin() == null || outcome.origin().found();
@@ -189,6 +208,7 @@ public final class SearchViewModel {
 
     private void failed(Exception e) {
         LOG.error("Search failed", e);
+        shownHits = List.of();
         results.clear();
         countText.set("");
         message.set(Messages.get("search.message.failed"));

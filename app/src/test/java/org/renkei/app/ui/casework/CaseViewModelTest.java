@@ -13,6 +13,9 @@ import org.renkei.app.match.Requirement;
 import org.renkei.app.match.Uncovered;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.fields.GeocodeFeedback;
+import org.renkei.app.ui.exports.GeoExport;
+import org.renkei.app.ui.exports.GeoWriter;
+import org.renkei.app.ui.testing.FakeDialogs;
 import org.renkei.app.ui.testing.FakeMatcher;
 import org.renkei.app.ui.testing.FakeSuggester;
 import org.renkei.dataimport.geo.GeocodeResult;
@@ -45,6 +48,7 @@ class CaseViewModelTest {
     private final List<Long> looked = new ArrayList<>();
     private GeocodeResult geocode = FUCHU;
     private CaseViewModel vm;
+    private final FakeDialogs dialogs = new FakeDialogs();
     private CaseForm form;
 
     @BeforeEach
@@ -55,7 +59,7 @@ class CaseViewModelTest {
         }, id -> {
             looked.add(id);
             return Optional.empty();
-        }, new SameThreadTaskRunner());
+        }, new SameThreadTaskRunner(), new GeoExport(GeoWriter.standard(), new SameThreadTaskRunner(), dialogs));
         form = vm.form();
     }
 

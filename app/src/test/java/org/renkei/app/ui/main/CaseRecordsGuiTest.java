@@ -12,7 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.cases.SampleStore;
 import org.renkei.app.store.Database;
+import org.renkei.app.export.map.MapPin;
 import org.renkei.app.ui.common.FxTaskRunner;
+import org.renkei.app.ui.map.MapPane;
 import org.renkei.app.ui.records.CaseRow;
 import org.renkei.app.ui.records.DestinationRow;
 import org.renkei.app.ui.testing.FakeDialogs;
@@ -48,13 +50,14 @@ class CaseRecordsGuiTest {
     private FxTaskRunner runner;
     private final FakeDialogs dialogs = new FakeDialogs();
     private final UncaughtCollector uncaught = new UncaughtCollector();
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         uncaught.watchFxThread();
         db = Database.open(SampleStore.copyTo(folder.resolve("db")));
         runner = new FxTaskRunner(uncaught);
-        MainWindow window = MainWindow.create(AppServices.production(db), runner, dialogs);
+        window = MainWindow.create(AppServices.production(db), runner, dialogs);
         window.show(stage);
         window.viewModel().start();
     }
@@ -78,6 +81,7 @@ class CaseRecordsGuiTest {
         assertTrue(robot.lookup("#createRecordButton").query().isDisabled(), "no plan chosen yet");
         robot.clickOn("#findButton");
         waitFor(() -> !robot.lookup(".plan-card").queryAll().isEmpty());
+        clickThePinOfTheBestPlan(robot);
         Node card = robot.lookup(".plan-card").nth(0).queryAs(Node.class);
         robot.clickOn(robot.from(card).lookup(".plan-choose").queryButton());
         robot.clickOn("#createRecordButton");
@@ -130,7 +134,41 @@ class CaseRecordsGuiTest {
             assertTrue(text.contains("府中 花子"), text);
             assertTrue(text.contains("稲城市立病院"), text);
         }
+
+        MapPane recordMap = robot.lookup("#recordMap").queryAs(MapPane.class);
+        assertEquals(List.of("稲城市立病院"), recordMap.viewModel().sceneProperty().get().pins().stream()
+                .map(MapPin::name).toList(), "the case's destinations on its map");
+        Path handout = folder.resolve("handout").resolve("案内図.pdf");
+        dialogs.fileToSave = handout;
+        robot.clickOn("#exportHandoutButton");
+        waitFor(() -> dialogs.opened.size() == 2);
+        assertEquals(handout, dialogs.opened.get(1));
+        try (PDDocument pdf = Loader.loadPDF(handout.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("通院先のご案内") && text.contains("稲城市立病院"), text);
+        }
+        assertTrue(text(robot, "#lettersMessageLabel").startsWith("案内図を出力しました"));
+        saveSnapshot(Path.of("target/screenshots/records-with-map.png"));
         assertEquals(List.of(), dialogs.errors);
+    }
+
+    /** The case screen's map shows the best plan; clicking its pin opens the clinic in the detail pane. */
+    private void clickThePinOfTheBestPlan(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#caseMap").tryQuery().isPresent());
+        MapPane map = robot.lookup("#caseMap").queryAs(MapPane.class);
+        waitFor(() -> map.viewModel().pictureProperty().get() != null);
+        List<MapPin> pins = map.viewModel().sceneProperty().get().pins();
+        assertEquals("稲城市立病院", pins.get(0).name(), "the best plan's clinic, numbered 1");
+        assertEquals(1, pins.get(0).number());
+        assertTrue(map.viewModel().sceneProperty().get().home() != null, "the patient's home is on the map");
+        java.awt.geom.Point2D at = map.viewModel().viewportProperty().get().project(pins.get(0).at());
+        Node surface = robot.lookup("#mapSurface").match(n -> map.getChildren().contains(n)).query();
+        robot.clickOn(surface.localToScreen(at.getX() + 2, at.getY() + 2));
+        assertEquals(1, map.selectedProperty().get());
+        waitFor(() -> "稲城市立病院".equals(window.viewModel().casework().detail().titleProperty().get()));
+        saveSnapshot(Path.of("target/screenshots/case-with-map.png"));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> !window.viewModel().casework().detail().shownProperty().get());
     }
 
     /** Keeps a picture of the newest window (the dialog) for humans reviewing the build. */

@@ -78,15 +78,22 @@ class MapViewModelTest {
     }
 
     @Test
-    void resizingKeepsScaleAndANewSceneClearsTheSelection() {
+    void resizingRefitsAnUntouchedMapKeepsTheScaleOfAMovedOneAndANewSceneClearsTheSelection() {
         vm.resize(600, 400);
         vm.setScene(HOME, PINS);
         vm.select(1);
-        double mpp = vm.viewportProperty().get().metresPerUnit();
-        vm.resize(800, 500);
-        assertEquals(mpp, vm.viewportProperty().get().metresPerUnit());
-        assertEquals(800, vm.pictureProperty().get().getWidth());
+        vm.resize(800, 300);
+        assertEquals(vm.sceneProperty().get().fit(800, 300, MapViewModel.MARGIN), vm.viewportProperty().get(),
+                "untouched: fitted again, every pin stays in sight");
         assertEquals(1, vm.selectedProperty().get());
+        vm.zoomIn();
+        double mpp = vm.viewportProperty().get().metresPerUnit();
+        vm.resize(700, 500);
+        assertEquals(mpp, vm.viewportProperty().get().metresPerUnit(), "zoomed by hand: the scale stays");
+        assertEquals(700, vm.pictureProperty().get().getWidth());
+        vm.fitAll();
+        vm.resize(600, 400);
+        assertEquals(vm.sceneProperty().get().fit(600, 400, MapViewModel.MARGIN), vm.viewportProperty().get());
         vm.setScene(null, PINS.subList(0, 1));
         assertEquals(0, vm.selectedProperty().get());
         vm.setScene(null, List.of());

@@ -51,7 +51,7 @@ final class RecordsFixture implements AutoCloseable {
         index = MatchFacilities.index(new FacilityService(db).allActiveWithDepartments());
         cases = new CaseService(db, Geocoder.bundled(), DepartmentVocabulary.bundled(), () -> index, clock);
         settings = new SettingsService(db);
-        services = RecordServices.over(() -> cases, settings, clock);
+        services = RecordServices.over(() -> cases, settings, new FacilityService(db)::byId, clock);
         vm = new RecordsViewModel(services, new SameThreadTaskRunner(), dialogs);
         vm.setOnShowRequested(() -> showRequests++);
     }

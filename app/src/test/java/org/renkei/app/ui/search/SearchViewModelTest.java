@@ -2,15 +2,25 @@ package org.renkei.app.ui.search;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.renkei.app.search.SearchHit;
 import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.ui.common.QueuedTaskRunner;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.fields.GeocodeFeedback;
+import org.renkei.app.ui.exports.GeoExport;
+import org.renkei.app.ui.exports.GeoWriter;
+import org.renkei.app.ui.testing.FakeDialogs;
 import org.renkei.app.ui.testing.FakeSuggester;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.geo.Precision;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +39,8 @@ class SearchViewModelTest {
     private List<SearchHit> hits = List.of();
     private GeocodeResult geocode = FUCHU;
     private SearchViewModel vm;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final GeoExport exports = new GeoExport(GeoWriter.standard(), new SameThreadTaskRunner(), dialogs);
 
     @BeforeEach
     void setUp() {
@@ -38,7 +50,7 @@ class SearchViewModelTest {
         }, new FakeSuggester(), a -> {
             located.add(a);
             return geocode;
-        }, new SameThreadTaskRunner());
+        }, new SameThreadTaskRunner(), exports);
     }
 
     @Test
@@ -147,7 +159,7 @@ class SearchViewModelTest {
     void failuresAreShownAndOpeningARowGoesToTheDetail() {
         SearchViewModel failing = new SearchViewModel(q -> {
             throw new IllegalStateException("boom");
-        }, new FakeSuggester(), a -> geocode, new SameThreadTaskRunner());
+        }, new FakeSuggester(), a -> geocode, new SameThreadTaskRunner(), exports);
         failing.nameTextProperty().set("さくら");
         failing.search();
         assertEquals("検索できませんでした。もう一度お試しください。", failing.messageProperty().get());
@@ -239,12 +251,42 @@ class SearchViewModelTest {
     }
 
     @Test
+    void theResultsAreWrittenToExcelAsShownAndOpened(@TempDir Path tmp) throws Exception {
+        assertFalse(vm.canExportProperty().get(), "nothing to write before a search");
+        hits = List.of(new SearchHit(facility(1, "宮西内科", 35.671, 139.479, "内科"), 0.2149),
+                new SearchHit(facility(2, "府中皮膚科", null, null, "皮膚科", "アレルギー科"), 1.5));
+        vm.nameTextProperty().set("府中");
+        vm.search();
+        assertTrue(vm.canExportProperty().get());
+        Path xlsx = tmp.resolve("list.xlsx");
+        dialogs.fileToSave = xlsx;
+        vm.exportResults();
+
+        assertEquals(List.of("地図データを書き出す（Excel / GeoJSON / KML） / 施設一覧.xlsx"), dialogs.chooserTitles);
+        assertEquals(List.of(xlsx), dialogs.opened);
+        assertEquals("検索結果を書き出しました: " + xlsx, vm.messageProperty().get());
+        try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+            Sheet sheet = wb.getSheet("施設一覧");
+            assertEquals(2, sheet.getLastRowNum());
+            Row first = sheet.getRow(1);
+            assertEquals("宮西内科", first.getCell(1).getStringCellValue());
+            assertEquals(0.2149, first.getCell(5).getNumericCellValue(), 1e-9);
+            assertEquals(35.671, first.getCell(6).getNumericCellValue(), 1e-9);
+            Row second = sheet.getRow(2);
+            assertEquals(2, (int) second.getCell(0).getNumericCellValue());
+            assertEquals("皮膚科・アレルギー科", second.getCell(2).getStringCellValue());
+            assertEquals(CellType.BLANK, second.getCell(6).getCellType(), "no coordinates, no latitude");
+        }
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
     void aRerunAskedForWhileSearchingFollowsTheRunningSearch() {
         QueuedTaskRunner queued = new QueuedTaskRunner();
         SearchViewModel slow = new SearchViewModel(q -> {
             queries.add(q);
             return hits;
-        }, new FakeSuggester(), a -> geocode, queued);
+        }, new FakeSuggester(), a -> geocode, queued, exports);
         slow.nameTextProperty().set("さくら");
         slow.search();
         slow.rerunLastSearch();

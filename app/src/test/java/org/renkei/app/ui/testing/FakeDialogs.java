@@ -1,6 +1,7 @@
 package org.renkei.app.ui.testing;
 
 import org.renkei.app.ui.common.DialogService;
+import org.renkei.app.ui.common.FileType;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ public final class FakeDialogs implements DialogService {
     public final List<String> infos = new CopyOnWriteArrayList<>();
     public final List<Path> opened = new CopyOnWriteArrayList<>();
     public final List<String> chooserTitles = new ArrayList<>();
+    /** The types each multi-type save dialog offered, e.g. [pdf, png]. */
+    public final List<List<String>> offeredTypes = new ArrayList<>();
     public List<Path> filesToChoose = List.of();
     public Path folderToChoose;
     public Path fileToSave;
@@ -43,6 +46,13 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String filterName, String extension) {
         chooserTitles.add(title + " / " + suggestedName);
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+        chooserTitles.add(title + " / " + suggestedName);
+        offeredTypes.add(types.stream().map(FileType::extension).toList());
         return Optional.ofNullable(fileToSave);
     }
 

@@ -79,6 +79,8 @@ public final class UnusedRecords {
         };
         return new RecordServices(book, tracking, office, (c, o, d, f) -> {
             throw unexpected();
+        }, (c, o, d, f) -> {
+            throw unexpected();
         }, (from, to, out) -> {
             throw unexpected();
         }, Clock.systemDefaultZone());
