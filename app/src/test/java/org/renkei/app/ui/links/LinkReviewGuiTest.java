@@ -17,11 +17,9 @@ import org.renkei.app.importing.ImportService;
 import org.renkei.app.importing.Readers;
 import org.renkei.app.importing.SampleData;
 import org.renkei.app.store.Database;
-import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.main.AppServices;
-import org.renkei.app.ui.main.MainWindow;
 import org.renkei.app.ui.testing.FakeDialogs;
-import org.renkei.app.ui.testing.UncaughtCollector;
+import org.renkei.app.ui.testing.ShownWindow;
 import org.renkei.dataimport.geo.Geocoder;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -45,31 +43,22 @@ class LinkReviewGuiTest {
     @TempDir
     static Path folder;
     private Database db;
-    private FxTaskRunner runner;
-    private final UncaughtCollector uncaught = new UncaughtCollector();
+    private ShownWindow shown;
 
     @Start
     void start(Stage stage) throws Exception {
-        uncaught.watchFxThread();
         db = Database.open(folder.resolve("db"));
         Path bureau = Files.writeString(folder.resolve("bureau.csv"),
                 "135970017,5970017,社会医療法人河北医療財団 河北総合病院,1660001,杉並区阿佐谷北一丁目６番１号\r\n"
                         + "130915413,0915413,昭和医科大学病院,1428555,品川区旗の台一丁目５番８号\r\n");
         new ImportService(db, Readers.standard(), Geocoder.bundled())
                 .importAll(List.of(SampleData.extract(), bureau), ImportListener.NONE);
-        runner = new FxTaskRunner(uncaught);
-        MainWindow window = MainWindow.create(AppServices.production(db), runner, new FakeDialogs());
-        window.show(stage);
+        shown = ShownWindow.show(stage, db, AppServices.production(db), new FakeDialogs(), false);
     }
 
     @AfterEach
     void tearDown() {
-        try {
-            runner.close();
-            db.close();
-        } finally {
-            uncaught.assertNone();
-        }
+        shown.close();
     }
 
     @Test

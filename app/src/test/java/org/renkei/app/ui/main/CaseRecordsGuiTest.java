@@ -13,12 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.cases.SampleStore;
 import org.renkei.app.store.Database;
 import org.renkei.app.export.map.MapPin;
-import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.map.MapPane;
 import org.renkei.app.ui.records.CaseRow;
 import org.renkei.app.ui.records.DestinationRow;
 import org.renkei.app.ui.testing.FakeDialogs;
-import org.renkei.app.ui.testing.UncaughtCollector;
+import org.renkei.app.ui.testing.ShownWindow;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -47,29 +46,20 @@ class CaseRecordsGuiTest {
     @TempDir
     Path folder;
     private Database db;
-    private FxTaskRunner runner;
+    private ShownWindow shown;
     private final FakeDialogs dialogs = new FakeDialogs();
-    private final UncaughtCollector uncaught = new UncaughtCollector();
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        uncaught.watchFxThread();
         db = Database.open(SampleStore.copyTo(folder.resolve("db")));
-        runner = new FxTaskRunner(uncaught);
-        window = MainWindow.create(AppServices.production(db), runner, dialogs);
-        window.show(stage);
-        window.viewModel().start();
+        shown = ShownWindow.show(stage, db, AppServices.production(db), dialogs, true);
+        window = shown.window();
     }
 
     @AfterEach
     void tearDown() {
-        try {
-            runner.close();
-            db.close();
-        } finally {
-            uncaught.assertNone();
-        }
+        shown.close();
     }
 
     @Test

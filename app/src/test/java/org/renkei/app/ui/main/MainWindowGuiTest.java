@@ -16,7 +16,6 @@ import org.renkei.app.store.Database;
 import org.renkei.app.store.DepartmentRepository;
 import org.renkei.app.store.FacilityRepository;
 import org.renkei.app.ui.casework.CaseMatcher;
-import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.detail.HoursRow;
 import org.renkei.app.importing.FileReport;
 import org.renkei.app.importing.ImportListener;
@@ -29,7 +28,7 @@ import org.renkei.app.ui.records.RecordServices;
 import org.renkei.app.ui.search.ResultRow;
 import org.renkei.app.ui.testing.FakeDialogs;
 import org.renkei.app.ui.testing.FakeSuggester;
-import org.renkei.app.ui.testing.UncaughtCollector;
+import org.renkei.app.ui.testing.ShownWindow;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
@@ -63,13 +62,11 @@ class MainWindowGuiTest {
     @TempDir
     Path folder;
     private Database db;
-    private FxTaskRunner runner;
+    private ShownWindow shown;
     private MainWindow window;
-    private final UncaughtCollector uncaught = new UncaughtCollector();
 
     @Start
     void start(Stage stage) throws Exception {
-        uncaught.watchFxThread();
         db = Database.open(folder);
         DepartmentEntry dermWithHours = new DepartmentEntry("皮膚科", "皮膚科", null, List.of(
                 new OpeningHours(ServiceDay.MON, 1, LocalTime.of(9, 0), LocalTime.of(12, 30)),
@@ -101,20 +98,13 @@ class MainWindowGuiTest {
                 new FakeSuggester(), address -> address.contains("府中市") ? fuchu : GeocodeResult.none(),
                 CaseMatcher.of(facilities::allActiveWithDepartments, () -> null), RecordServices.production(db), null,
                 () -> { });
-        runner = new FxTaskRunner(uncaught);
-        window = MainWindow.create(services, runner, new FakeDialogs());
-        window.show(stage);
-        window.viewModel().start();
+        shown = ShownWindow.show(stage, db, services, new FakeDialogs(), true);
+        window = shown.window();
     }
 
     @AfterEach
     void tearDown() {
-        try {
-            runner.close();
-            db.close();
-        } finally {
-            uncaught.assertNone();
-        }
+        shown.close();
     }
 
     @Test

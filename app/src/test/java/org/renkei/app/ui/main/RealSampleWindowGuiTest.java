@@ -9,10 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.store.Database;
-import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.search.ResultRow;
 import org.renkei.app.ui.testing.FakeDialogs;
-import org.renkei.app.ui.testing.UncaughtCollector;
+import org.renkei.app.ui.testing.ShownWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,27 +32,17 @@ class RealSampleWindowGuiTest {
     @TempDir
     Path folder;
     private Database db;
-    private FxTaskRunner runner;
-    private final UncaughtCollector uncaught = new UncaughtCollector();
+    private ShownWindow shown;
 
     @Start
     void start(Stage stage) {
-        uncaught.watchFxThread();
         db = Database.open(folder);
-        runner = new FxTaskRunner(uncaught);
-        MainWindow window = MainWindow.create(AppServices.production(db), runner, new FakeDialogs());
-        window.show(stage);
-        window.viewModel().start();
+        shown = ShownWindow.show(stage, db, AppServices.production(db), new FakeDialogs(), true);
     }
 
     @AfterEach
     void tearDown() {
-        try {
-            runner.close();
-            db.close();
-        } finally {
-            uncaught.assertNone();
-        }
+        shown.close();
     }
 
     @Test

@@ -14,11 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.store.Database;
-import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.main.AppServices;
 import org.renkei.app.ui.main.MainWindow;
 import org.renkei.app.ui.testing.FakeDialogs;
-import org.renkei.app.ui.testing.UncaughtCollector;
+import org.renkei.app.ui.testing.ShownWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,31 +44,22 @@ class MappingGuiTest {
     @TempDir
     Path folder;
     private Database db;
-    private FxTaskRunner runner;
+    private ShownWindow shown;
     private MainWindow window;
-    private final UncaughtCollector uncaught = new UncaughtCollector();
 
     @Start
     void start(Stage stage) {
-        uncaught.watchFxThread();
         db = Database.open(folder);
-        runner = new FxTaskRunner(uncaught);
         AppServices p = AppServices.production(db);
         AppServices noSample = new AppServices(p.searcher(), p.lookup(), p.stats(), p.importer(), p.suggester(),
                 p.locator(), p.matcher(), p.records(), null, p.warmUp(), p.links());
-        window = MainWindow.create(noSample, runner, new FakeDialogs());
-        window.show(stage);
-        window.viewModel().start();
+        shown = ShownWindow.show(stage, db, noSample, new FakeDialogs(), true);
+        window = shown.window();
     }
 
     @AfterEach
     void tearDown() {
-        try {
-            runner.close();
-            db.close();
-        } finally {
-            uncaught.assertNone();
-        }
+        shown.close();
     }
 
     @Test
