@@ -1,7 +1,6 @@
 package org.renkei.app.ui.importing;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -16,7 +15,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.renkei.app.ui.common.Messages;
 
-import java.util.function.Function;
+import static org.renkei.app.ui.common.Columns.column;
 
 /** The import window: progress with 中止 while running, then the per-file counts and the problems. */
 public final class ImportDialog {
@@ -131,9 +130,5 @@ public final class ImportDialog {
         column(problemColumnColumn, ProblemRow::column);
         column(problemMessageColumn, ProblemRow::message);
         problemsTable.setItems(viewModel.problemsProperty());
-    }
-
-    private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 }

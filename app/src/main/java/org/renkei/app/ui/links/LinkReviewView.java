@@ -1,6 +1,5 @@
 package org.renkei.app.ui.links;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -14,7 +13,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.renkei.app.ui.common.Messages;
 
-import java.util.function.Function;
+import static org.renkei.app.ui.common.Columns.column;
 
 /** The 「同一施設の確認」 window: pending pairs in a table, 同一 / 別施設 for the selected one. */
 public final class LinkReviewView {
@@ -94,9 +93,5 @@ public final class LinkReviewView {
         };
         cell.setWrapText(true);
         return cell;
-    }
-
-    private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 }

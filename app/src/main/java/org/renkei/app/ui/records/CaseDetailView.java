@@ -1,6 +1,5 @@
 package org.renkei.app.ui.records;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -18,8 +17,9 @@ import org.renkei.app.ui.detail.DetailField;
 import org.renkei.app.ui.map.MapPane;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
+
+import static org.renkei.app.ui.common.Columns.column;
 
 /** Binds the selected case (summary, destinations, map, history, actions) to {@link CaseDetailViewModel}. */
 public final class CaseDetailView {
@@ -137,9 +137,5 @@ public final class CaseDetailView {
             value.getStyleClass().add("field-value");
             recordFieldsGrid.addRow(row++, label, value);
         }
-    }
-
-    private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 }

@@ -1,6 +1,5 @@
 package org.renkei.app.ui.records;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,7 +15,8 @@ import javafx.scene.input.KeyEvent;
 import org.renkei.app.ui.fields.DateFields;
 
 import java.util.List;
-import java.util.function.Function;
+
+import static org.renkei.app.ui.common.Columns.column;
 
 /** Binds the 紹介記録 screen's criteria and case list to {@link CaseListViewModel}; the detail is included. */
 public final class RecordsView {
@@ -113,9 +113,5 @@ public final class RecordsView {
         } finally {
             selecting = false;
         }
-    }
-
-    private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 }

@@ -15,12 +15,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.renkei.app.ui.detail.FacilityDetailView;
 import org.renkei.app.ui.fields.DepartmentChips;
 import org.renkei.app.ui.fields.GeocodeLabel;
 
-import java.util.function.Function;
+import static org.renkei.app.ui.common.Columns.column;
 
 /** Binds the search screen to its {@link SearchViewModel}; forwards keys and clicks, nothing else. */
 public final class SearchView {
@@ -128,9 +127,5 @@ public final class SearchView {
     /** Makes 「検索」 the default button (Enter) only while {@code active} (the search tab is shown). */
     public void defaultButtonWhile(javafx.beans.value.ObservableBooleanValue active) {
         searchButton.defaultButtonProperty().bind(active);
-    }
-
-    private static <T> void column(TableColumn<ResultRow, T> column, Function<ResultRow, T> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
 }

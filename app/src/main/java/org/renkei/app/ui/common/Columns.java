@@ -1,0 +1,17 @@
+package org.renkei.app.ui.common;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+
+import java.util.function.Function;
+
+/** Table columns whose cells show one value of the row. */
+public final class Columns {
+    private Columns() {
+    }
+
+    /** Fills {@code column} with {@code value} of each row (read-only). */
+    public static <R, T> void column(TableColumn<R, T> column, Function<R, T> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+}
