@@ -20,6 +20,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.text.Text;
 import org.renkei.dataimport.model.ServiceDay;
 
+import java.util.List;
+
 /** Binds the facility detail pane to its {@link FacilityDetailViewModel}. */
 public final class FacilityDetailView {
     private final FacilityDetailViewModel viewModel;
@@ -100,15 +102,20 @@ public final class FacilityDetailView {
     }
 
     private void rebuildFields() {
-        fieldsGrid.getChildren().clear();
+        showFields(fieldsGrid, viewModel.fieldsProperty());
+    }
+
+    /** Fills {@code grid} with one row per field: the label, then the wrapped value (also the 紹介記録 detail). */
+    public static void showFields(GridPane grid, List<DetailField> fields) {
+        grid.getChildren().clear();
         int row = 0;
-        for (DetailField f : viewModel.fieldsProperty()) {
+        for (DetailField f : fields) {
             Label label = new Label(f.label());
             label.getStyleClass().add("field-label");
             Label value = new Label(f.value());
             value.setWrapText(true);
             value.getStyleClass().add("field-value");
-            fieldsGrid.addRow(row++, label, value);
+            grid.addRow(row++, label, value);
         }
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.renkei.app.export.map.MapScene;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.detail.DetailField;
+import org.renkei.app.ui.detail.FacilityDetailView;
 import org.renkei.app.ui.map.MapPane;
 
 import java.util.List;
@@ -127,15 +128,6 @@ public final class CaseDetailView {
     }
 
     private void rebuildFields() {
-        recordFieldsGrid.getChildren().clear();
-        int row = 0;
-        for (DetailField f : viewModel.fieldsProperty()) {
-            Label label = new Label(f.label());
-            label.getStyleClass().add("field-label");
-            Label value = new Label(f.value());
-            value.setWrapText(true);
-            value.getStyleClass().add("field-value");
-            recordFieldsGrid.addRow(row++, label, value);
-        }
+        FacilityDetailView.showFields(recordFieldsGrid, viewModel.fieldsProperty());
     }
 }
