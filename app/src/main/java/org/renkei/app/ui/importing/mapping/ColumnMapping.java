@@ -44,17 +44,13 @@ public final class ColumnMapping {
     private final ReadOnlyListWrapper<String> separators = new ReadOnlyListWrapper<>(FXCollections.observableArrayList(SEPARATORS));
     private final ReadOnlyListWrapper<FlagColumn> flagColumns = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final StringProperty everyRow = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper listStyle = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper flagStyle = new ReadOnlyBooleanWrapper(false);
 
     ColumnMapping() {
         for (Field f : Field.values()) {
             fields.put(f, new SimpleObjectProperty<>(ColumnChoice.NONE));
         }
-        style.addListener((obs, old, s) -> {
-            listStyle.set(s == DepartmentStyle.LIST || s == DepartmentStyle.ABBREVIATIONS);
-            flagStyle.set(s == DepartmentStyle.FLAG_COLUMNS);
-        });
+        style.addListener((obs, old, s) -> flagStyle.set(s == DepartmentStyle.FLAG_COLUMNS));
     }
 
     /** The column chosen for a field ({@link ColumnChoice#NONE} when none). */
@@ -68,8 +64,6 @@ public final class ColumnMapping {
     public ReadOnlyListProperty<FlagColumn> flagColumnsProperty() { return flagColumns.getReadOnlyProperty(); }
     /** Departments every facility of the list offers (「内科」 for a per-department list), separated by 、 or spaces. */
     public StringProperty everyRowProperty() { return everyRow; }
-    /** Departments come from one cell (LIST, ABBREVIATIONS). */
-    public ReadOnlyBooleanProperty listStyleProperty() { return listStyle.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty flagStyleProperty() { return flagStyle.getReadOnlyProperty(); }
 
     /** Calls {@code action} after any change of the mapping. */
