@@ -24,11 +24,6 @@ public record AddressPlace(String municipalityCode, String town, String block, P
         return precision != Precision.NONE && !municipalityCode.isEmpty();
     }
 
-    /** The municipality and town as one key (the candidate index of the linker). */
-    public String townKey() {
-        return found() ? municipalityCode + ":" + town : "";
-    }
-
     static AddressPlace of(GeocodeResult r, String rest) {
         if (!r.found() || r.municipalityCode().isEmpty()) {
             return none();

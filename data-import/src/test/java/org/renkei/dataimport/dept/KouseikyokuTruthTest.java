@@ -2,6 +2,7 @@ package org.renkei.dataimport.dept;
 
 import org.junit.jupiter.api.Test;
 import org.renkei.dataimport.testutil.TestData;
+import org.renkei.dataimport.testutil.Truth;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,10 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * name) must resolve to exactly the canonical name the truth gives.
  */
 class KouseikyokuTruthTest {
-    private static final Pattern RAW = Pattern.compile("\"departments_raw\": \\[(.*?)]");
-    private static final Pattern CANONICAL = Pattern.compile("\"departments\": \\[(.*?)]");
-    private static final Pattern CELL = Pattern.compile("\"departments_cell\": \\[(.*?)]");
-
     @Test
     void everyAbbreviationInTheTruthResolvesAsTheTruthSays() throws IOException {
         DepartmentVocabulary v = DepartmentVocabulary.bundled();
@@ -36,11 +31,11 @@ class KouseikyokuTruthTest {
                 continue;
             }
             institutions++;
-            List<String> raw = strings(RAW, line);
-            List<String> canonical = strings(CANONICAL, line);
+            List<String> raw = Truth.strings(line, "departments_raw");
+            List<String> canonical = Truth.strings(line, "departments");
             assertEquals(raw.size(), canonical.size(), line);
             List<String> fromCells = new ArrayList<>();
-            strings(CELL, line).forEach(c -> fromCells.addAll(List.of(c.trim().split("\\s+"))));
+            Truth.strings(line, "departments_cell").forEach(c -> fromCells.addAll(List.of(c.trim().split("\\s+"))));
             assertEquals(raw, fromCells, "cells split on whitespace give the raw labels");
             for (int i = 0; i < raw.size(); i++) {
                 String old = implied.put(raw.get(i), canonical.get(i));
@@ -51,16 +46,5 @@ class KouseikyokuTruthTest {
         assertTrue(implied.size() >= 25, "abbreviations seen: " + implied.keySet());
         implied.forEach((label, expected) -> assertEquals(expected,
                 v.resolve(label).map(Department::name).orElse("<unknown>"), "label " + label));
-    }
-
-    private static List<String> strings(Pattern p, String line) {
-        Matcher m = p.matcher(line);
-        assertTrue(m.find(), p.pattern());
-        List<String> out = new ArrayList<>();
-        Matcher s = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(m.group(1));
-        while (s.find()) {
-            out.add(s.group(1).replace("\\n", "\n"));
-        }
-        return out;
     }
 }

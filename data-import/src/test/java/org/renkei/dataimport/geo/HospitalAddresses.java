@@ -1,17 +1,21 @@
 package org.renkei.dataimport.geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.csv.CsvRow;
+import org.renkei.dataimport.read.csv.CsvTable;
+import org.renkei.dataimport.testutil.TestData;
+
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.renkei.dataimport.read.mhlw.MhlwColumns.ADDRESS;
+import static org.renkei.dataimport.read.mhlw.MhlwColumns.ID;
+import static org.renkei.dataimport.read.mhlw.MhlwColumns.LAT;
+import static org.renkei.dataimport.read.mhlw.MhlwColumns.LNG;
+
 /**
- * The 583 Tokyo hospital addresses with MHLW coordinates (MHLW ナビイ open data 2025-06-01,
- * PDL1.0, processed: columns reduced; see the README beside the CSV).
+ * The 583 Tokyo hospital addresses with MHLW coordinates (MHLW ナビイ open data 2025-06-01, PDL1.0), read from the
+ * test data's {@code tokyo_hospitals_mhlw20250601_with_departments_DERIVED.csv} (see the README beside it).
  */
 final class HospitalAddresses {
 
@@ -25,18 +29,16 @@ final class HospitalAddresses {
     }
 
     static List<Row> all() {
-        try (InputStream in = HospitalAddresses.class.getResourceAsStream("tokyo_hospitals_mhlw20250601_addresses.csv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (CsvTable table = CsvTable.open(TestData.path("tokyo_hospitals_mhlw20250601_with_departments_DERIVED.csv"))) {
+            int[] c = table.require(ID, ADDRESS, LAT, LNG);
             List<Row> rows = new ArrayList<>();
-            r.readLine();
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] f = line.split(",", -1);
-                rows.add(new Row(f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+            for (CsvRow row = table.next(); row != null; row = table.next()) {
+                rows.add(new Row(row.get(c[0]), row.get(c[1]),
+                        Double.parseDouble(row.get(c[2])), Double.parseDouble(row.get(c[3]))));
             }
             return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (ImportRejectedException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -2,9 +2,9 @@ package org.renkei.dataimport.read;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.renkei.dataimport.testutil.TestData;
 
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -13,24 +13,20 @@ import java.util.zip.ZipOutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RowEstimateTest {
-    private static Path data(String name) throws URISyntaxException {
-        return Path.of(RowEstimateTest.class.getResource("/data/" + name).toURI());
-    }
-
     @Test
     void csvCountsLines() throws Exception {
-        assertEquals(584, RowEstimate.of(data("tokyo_hospitals_mhlw20250601_with_departments_DERIVED.csv")));
+        assertEquals(584, RowEstimate.of(TestData.path("tokyo_hospitals_mhlw20250601_with_departments_DERIVED.csv")));
     }
 
     @Test
     void zippedCsvCountsLinesOfEveryMember() throws Exception {
-        assertEquals(97_024, RowEstimate.of(data("kouseikyoku_all_med_inst_cd_202508.zip")));
+        assertEquals(97_024, RowEstimate.of(TestData.path("kouseikyoku_all_med_inst_cd_202508.zip")));
     }
 
     @Test
     void xlsxReadsTheSheetDimension() throws Exception {
-        assertEquals(618, RowEstimate.of(data("takamatsu_0062_hospital_data_20260812.xlsx")));
-        assertEquals(91, RowEstimate.of(data("kumamoto_city_byouin_list_20250331.xlsx")));
+        assertEquals(618, RowEstimate.of(TestData.path("takamatsu_0062_hospital_data_20260812.xlsx")));
+        assertEquals(91, RowEstimate.of(TestData.path("kumamoto_city_byouin_list_20250331.xlsx")));
     }
 
     @Test

@@ -103,7 +103,7 @@ public final class FormatDetector {
                     || matches(table, HELPMESEARCH_HEADER) && table.header().size() == HELPMESEARCH_HEADER.size()) {
                 return new DerivedHospitalReader(vocabulary);
             }
-            if (MhlwFacilityReader.REQUIRED.stream().allMatch(c -> table.column(c) >= 0)) {
+            if (matches(table, MhlwFacilityReader.REQUIRED)) {
                 return facilityReader(name, table);
             }
             if (matches(table, List.of(ID, DEPT_CODE, DEPT_NAME, TIME_SLOT))) {

@@ -1,5 +1,8 @@
 package org.renkei.dataimport.read.mhlw;
 
+import org.renkei.dataimport.model.ServiceDay;
+
+import java.util.Arrays;
 import java.util.List;
 
 /** Header names of the MHLW ナビイ open-data files (found by name, never by position). */
@@ -23,8 +26,8 @@ public final class MhlwColumns {
     public static final String HOLIDAY_CLOSED = "祝日に休診";
     public static final String TOTAL_BEDS = "合計病床数";
     /** Weekly flags, 月..日; coded "1" = open, "0" = closed despite the name. */
-    public static final List<String> WEEKLY_CLOSED = List.of("月", "火", "水", "木", "金", "土", "日").stream()
-            .map(d -> "毎週決まった曜日に休診（" + d + "）").toList();
+    public static final List<String> WEEKLY_CLOSED = Arrays.stream(ServiceDay.values())
+            .filter(d -> d != ServiceDay.HOLIDAY).map(d -> "毎週決まった曜日に休診（" + d.label() + "）").toList();
 
     public static final String DEPT_CODE = "診療科目コード";
     public static final String DEPT_NAME = "診療科目名";

@@ -3,6 +3,7 @@ package org.renkei.dataimport.read.mhlw;
 import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.FacilityKind;
 import org.renkei.dataimport.model.FacilityRecord;
+import org.renkei.dataimport.model.ServiceDay;
 import org.renkei.dataimport.read.FacilityFileReader;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
@@ -121,14 +122,14 @@ public final class MhlwFacilityReader implements FacilityFileReader {
     /** Weekly closing days from the flags ("0" = closed, "1" = open, despite the column names), e.g. "日,祝". */
     static String closedDays(Values values, CsvRow row, int[] weekly, int holiday) {
         StringJoiner days = new StringJoiner(",");
-        String[] labels = {"月", "火", "水", "木", "金", "土", "日"};
+        ServiceDay[] week = ServiceDay.values();
         for (int i = 0; i < weekly.length; i++) {
             if (weekly[i] >= 0 && Boolean.FALSE.equals(values.flag(row, weekly[i], IGNORED))) {
-                days.add(labels[i]);
+                days.add(week[i].label());
             }
         }
         if (holiday >= 0 && Boolean.FALSE.equals(values.flag(row, holiday, IGNORED))) {
-            days.add("祝");
+            days.add(ServiceDay.HOLIDAY.label());
         }
         return days.toString();
     }

@@ -50,10 +50,6 @@ public record DepartmentSpec(DepartmentStyle style, String separator, List<Colum
         return new DepartmentSpec(DepartmentStyle.FLAG_COLUMNS, "", columns, List.of());
     }
 
-    public DepartmentSpec withEveryRow(List<String> labels) {
-        return new DepartmentSpec(style, separator, flagColumns, labels);
-    }
-
     private static String defaultSeparator(DepartmentStyle style) {
         return style == DepartmentStyle.ABBREVIATIONS ? ABBREVIATIONS_DEFAULT : LIST_DEFAULT;
     }
