@@ -63,7 +63,12 @@ class PaperCliTest extends SampleCli {
         assertEquals(3, r.exit(), r.err());
         assertFalse(r.err().isBlank());
         assertTrue(!Files.exists(out) || isEmpty(out), "nothing written");
-        assertEquals(3, CliRun.run(db, "letters", "--case", "999", "--out", out.toString()).exit());
+        CliRun missing = CliRun.run(db, "letters", "--case", "999", "--out", out.toString());
+        assertEquals(3, missing.exit());
+        assertEquals("ケース 999 は見つかりません。", missing.err().strip());
+        CliRun noHandout = CliRun.run(db, "handout", "--case", "999", "--out", tmp.resolve("h.pdf").toString());
+        assertEquals(3, noHandout.exit());
+        assertEquals("ケース 999 は見つかりません。", noHandout.err().strip());
     }
 
     @Test
