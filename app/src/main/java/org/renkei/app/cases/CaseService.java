@@ -137,8 +137,8 @@ public final class CaseService {
         return tracker.records(from, to);
     }
 
-    /** The stored case, or a refusal naming the id. */
-    private ReferralCase require(long caseId) {
+    /** The stored case, or a refusal naming the id (exit 3 from the CLI). */
+    public ReferralCase require(long caseId) {
         return get(caseId).orElseThrow(() -> new CaseRejectedException("ケース " + caseId + " は見つかりません。"));
     }
 

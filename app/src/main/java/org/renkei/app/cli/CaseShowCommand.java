@@ -43,8 +43,7 @@ final class CaseShowCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Database db = parent.dbOption.open()) {
             CaseService service = new CaseService(db);
-            ReferralCase rc = service.get(caseId)
-                    .orElseThrow(() -> new CliRejectedException("ケース " + caseId + " は見つかりません。"));
+            ReferralCase rc = service.require(caseId);
             Map<Long, List<StatusEvent>> histories = new LinkedHashMap<>();
             for (Destination d : rc.destinations()) {
                 histories.put(d.facilityId(), service.history(caseId, d.facilityId()));

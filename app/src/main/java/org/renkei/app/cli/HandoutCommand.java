@@ -38,8 +38,7 @@ final class HandoutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Database db = dbOption.open()) {
-            ReferralCase rc = new CaseService(db).get(caseId)
-                    .orElseThrow(() -> new CliRejectedException("ケース " + caseId + " は見つかりません。"));
+            ReferralCase rc = new CaseService(db).require(caseId);
             if (rc.destinations().isEmpty()) {
                 throw new CliRejectedException("ケース " + caseId + " には紹介先がまだありません（先に case plan を実行してください）。");
             }

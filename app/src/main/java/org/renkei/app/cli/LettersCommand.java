@@ -40,8 +40,7 @@ final class LettersCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate letterDate = date == null ? LocalDate.now() : CaseArgs.date(date, "--date");
         try (Database db = dbOption.open()) {
-            ReferralCase rc = new CaseService(db).get(caseId)
-                    .orElseThrow(() -> new CliRejectedException("ケース " + caseId + " は見つかりません。"));
+            ReferralCase rc = new CaseService(db).require(caseId);
             List<Path> files = Letters.write(rc, new SettingsService(db).load(), letterDate, out);
             PrintWriter w = spec.commandLine().getOut();
             files.forEach(f -> w.println(f.toAbsolutePath()));

@@ -3,6 +3,7 @@ package org.renkei.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.renkei.app.domain.FacilityLink;
+import org.renkei.app.domain.LinkState;
 import org.renkei.app.domain.LinkedFacility;
 import org.renkei.app.facility.FacilityLinkService;
 import org.renkei.app.store.Database;
@@ -56,7 +57,7 @@ final class LinksCommand implements Callable<Integer> {
                 return 0;
             }
             links.forEach(l -> print(out, l));
-            long open = links.stream().filter(l -> l.state() == org.renkei.app.domain.LinkState.PENDING).count();
+            long open = links.stream().filter(l -> l.state() == LinkState.PENDING).count();
             out.printf("%d 組（確認待ち %d 組: links confirm ID で同一、links reject ID で別施設）%n", links.size(), open);
             return 0;
         }
@@ -96,50 +97,49 @@ final class LinksCommand implements Callable<Integer> {
         return n;
     }
 
-    /** Runs one decision with the --db of this subcommand or of {@code links}. */
-    private static int decide(LinksCommand parent, DbOption own, CommandSpec spec, long id, String done,
-                              BiFunction<FacilityLinkService, Long, Optional<FacilityLink>> action) {
-        DbOption db = own.db != null ? own : parent.dbOption;
-        try (Database d = db.open()) {
-            FacilityLink l = action.apply(new FacilityLinkService(d), id)
-                    .orElseThrow(() -> new CliRejectedException("同一施設の組 #" + id + " はありません（links で一覧できます）。"));
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf("#%d を%sとしました: %s ／ %s%n", l.id(), done, l.primary().name(), l.secondary().name());
-            return 0;
+    /** {@code links confirm|reject ID}: one decision, with the --db of the subcommand or of {@code links}. */
+    abstract static class Decision implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @ParentCommand
+        LinksCommand parent;
+        @Mixin
+        DbOption dbOption;
+        @Parameters(paramLabel = "ID", description = "links が表示する組の番号")
+        long id;
+
+        private final String done;
+        private final BiFunction<FacilityLinkService, Long, Optional<FacilityLink>> action;
+
+        Decision(String done, BiFunction<FacilityLinkService, Long, Optional<FacilityLink>> action) {
+            this.done = done;
+            this.action = action;
+        }
+
+        @Override
+        public Integer call() {
+            DbOption db = dbOption.db != null ? dbOption : parent.dbOption;
+            try (Database d = db.open()) {
+                FacilityLink l = action.apply(new FacilityLinkService(d), id)
+                        .orElseThrow(() -> new CliRejectedException("同一施設の組 #" + id + " はありません（links で一覧できます）。"));
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("#%d を%sとしました: %s ／ %s%n", l.id(), done, l.primary().name(), l.secondary().name());
+                return 0;
+            }
         }
     }
 
     @Command(name = "confirm", description = "組を同一施設として確定します（もう一方は検索・マッチングに出なくなります）")
-    static final class Confirm implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @ParentCommand
-        LinksCommand parent;
-        @Mixin
-        DbOption dbOption;
-        @Parameters(paramLabel = "ID", description = "links が表示する組の番号")
-        long id;
-
-        @Override
-        public Integer call() {
-            return decide(parent, dbOption, spec, id, "同一施設", FacilityLinkService::confirm);
+    static final class Confirm extends Decision {
+        Confirm() {
+            super("同一施設", FacilityLinkService::confirm);
         }
     }
 
     @Command(name = "reject", description = "組を別施設とします（再取込でも再び提案されません）")
-    static final class Reject implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @ParentCommand
-        LinksCommand parent;
-        @Mixin
-        DbOption dbOption;
-        @Parameters(paramLabel = "ID", description = "links が表示する組の番号")
-        long id;
-
-        @Override
-        public Integer call() {
-            return decide(parent, dbOption, spec, id, "別施設", FacilityLinkService::reject);
+    static final class Reject extends Decision {
+        Reject() {
+            super("別施設", FacilityLinkService::reject);
         }
     }
 }

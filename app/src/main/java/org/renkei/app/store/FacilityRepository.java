@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -158,8 +157,8 @@ public final class FacilityRepository {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new StoredAttributes(bool(rs, "home_visit"), bool(rs, "accepting_new"),
-                        bool(rs, "barrier_free")));
+                return Optional.of(new StoredAttributes(SqlValues.nullableBoolean(rs, "home_visit"),
+                        SqlValues.nullableBoolean(rs, "accepting_new"), SqlValues.nullableBoolean(rs, "barrier_free")));
             }
         }
     }
@@ -229,51 +228,26 @@ public final class FacilityRepository {
         ps.setString(i++, r.postalCode());
         ps.setString(i++, r.address());
         ps.setString(i++, r.municipalityCode());
-        setDouble(ps, i++, r.lat());
-        setDouble(ps, i++, r.lng());
+        SqlValues.setNullableDouble(ps, i++, r.lat());
+        SqlValues.setNullableDouble(ps, i++, r.lng());
         ps.setString(i++, r.precision().code());
         ps.setString(i++, r.phone());
         ps.setString(i++, r.url());
-        if (r.beds() == null) {
-            ps.setNull(i++, Types.INTEGER);
-        } else {
-            ps.setInt(i++, r.beds());
-        }
+        SqlValues.setNullableInt(ps, i++, r.beds());
         ps.setString(i++, r.closedDays());
         return i;
-    }
-
-    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.DOUBLE);
-        } else {
-            ps.setDouble(i, v);
-        }
     }
 
     static Facility map(ResultSet rs) throws SQLException {
         return new Facility(rs.getLong("id"), rs.getString("source"), rs.getString("source_key"),
                 rs.getString("name"), rs.getString("kana"), FacilityKind.fromLabel(rs.getString("kind")),
                 rs.getString("postal_code"), rs.getString("address"), rs.getString("municipality_code"),
-                dbl(rs, "lat"), dbl(rs, "lng"), Precision.fromCode(rs.getString("geo_precision")),
-                rs.getString("phone"), rs.getString("url"), integer(rs), rs.getString("closed_days"),
-                FacilityStatus.fromCode(rs.getString("status")), bool(rs, "home_visit"), bool(rs, "accepting_new"),
-                bool(rs, "barrier_free"), rs.getTimestamp("first_seen").toLocalDateTime(),
-                rs.getTimestamp("last_seen").toLocalDateTime(), List.of());
-    }
-
-    private static Double dbl(ResultSet rs, String col) throws SQLException {
-        double v = rs.getDouble(col);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Integer integer(ResultSet rs) throws SQLException {
-        int v = rs.getInt("beds");
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Boolean bool(ResultSet rs, String col) throws SQLException {
-        boolean v = rs.getBoolean(col);
-        return rs.wasNull() ? null : v;
+                SqlValues.nullableDouble(rs, "lat"), SqlValues.nullableDouble(rs, "lng"),
+                Precision.fromCode(rs.getString("geo_precision")), rs.getString("phone"), rs.getString("url"),
+                SqlValues.nullableInt(rs, "beds"), rs.getString("closed_days"),
+                FacilityStatus.fromCode(rs.getString("status")), SqlValues.nullableBoolean(rs, "home_visit"),
+                SqlValues.nullableBoolean(rs, "accepting_new"), SqlValues.nullableBoolean(rs, "barrier_free"),
+                rs.getTimestamp("first_seen").toLocalDateTime(), rs.getTimestamp("last_seen").toLocalDateTime(),
+                List.of());
     }
 }

@@ -22,4 +22,22 @@ final class SqlValues {
             ps.setDouble(i, v);
         }
     }
+
+    static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static void setNullableInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
+        boolean v = rs.getBoolean(column);
+        return rs.wasNull() ? null : v;
+    }
 }

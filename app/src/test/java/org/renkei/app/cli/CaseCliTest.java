@@ -3,10 +3,7 @@ package org.renkei.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.renkei.app.cases.SampleStore;
 import org.renkei.app.store.TableSnapshot;
 
 import javax.imageio.ImageIO;
@@ -22,30 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code case}, {@code referral} and {@code office} run in-process on a copy of the imported real sample. */
-class CaseCliTest {
-    static final Path FUCHU = Path.of("src/test/resources/cases/case-fuchu.json");
+class CaseCliTest extends SampleCli {
     static final ObjectMapper MAPPER = new ObjectMapper();
-
-    @TempDir
-    Path tmp;
-    Path db;
-
-    @BeforeEach
-    void sample() {
-        db = SampleStore.copyTo(tmp.resolve("db"));
-    }
-
-    CliRun ok(String... args) {
-        CliRun r = CliRun.run(db, args);
-        assertEquals(0, r.exit(), String.join(" ", args) + " → " + r.err());
-        return r;
-    }
-
-    String create(Path json) {
-        String out = ok("case", "create", "--json", json.toString()).out();
-        assertTrue(out.matches("\\d+\\R"), "the id only: " + out);
-        return out.strip();
-    }
 
     /** The example case with other fields set (created_on, dept …). */
     Path variant(String name, java.util.function.Consumer<ObjectNode> change) throws Exception {

@@ -136,7 +136,9 @@ class FacilityLinkCliTest {
         CliRun confirmed = CliRun.run(dbReview, "links", "confirm", String.valueOf(kawakitaLink));
         assertEquals(0, confirmed.exit(), confirmed.err());
         assertTrue(confirmed.out().startsWith("#" + kawakitaLink + " を同一施設としました"), confirmed.out());
-        assertEquals(0, CliRun.run(dbReview, "links", "reject", String.valueOf(showaLink)).exit());
+        CliRun rejected = CliRun.run(null, "links", "reject", "--db", dbReview.toString(), String.valueOf(showaLink));
+        assertEquals(0, rejected.exit(), rejected.err());
+        assertTrue(rejected.out().startsWith("#" + showaLink + " を別施設としました"), "--db given to the subcommand");
         List<JsonNode> kawakitaFound = StreamSupport.stream(CliRun.run(dbReview, "search", "--name", "河北総合病院",
                 "--json").json().get("results").spliterator(), false).toList();
         assertEquals(List.of("mhlw-navii", "mhlw-navii"), kawakitaFound.stream()

@@ -8,10 +8,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.renkei.app.cases.SampleStore;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,24 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code letters} and {@code summary} on a case made through the CLI over the real sample; files read back. */
-class PaperCliTest {
-    @TempDir
-    Path tmp;
-    Path db;
-
-    @BeforeEach
-    void sample() {
-        db = SampleStore.copyTo(tmp.resolve("db"));
-    }
-
-    CliRun ok(String... args) {
-        CliRun r = CliRun.run(db, args);
-        assertEquals(0, r.exit(), String.join(" ", args) + " → " + r.err());
-        return r;
-    }
-
+class PaperCliTest extends SampleCli {
     String plannedCase() {
-        String id = ok("case", "create", "--json", CaseCliTest.FUCHU.toString()).out().strip();
+        String id = create(FUCHU);
         ok("case", "plan", "--case", id);
         return id;
     }
@@ -75,13 +57,18 @@ class PaperCliTest {
 
     @Test
     void lettersBeforeAPlanIsRejectedAndWritesNothing() throws Exception {
-        String id = ok("case", "create", "--json", CaseCliTest.FUCHU.toString()).out().strip();
+        String id = create(FUCHU);
         Path out = tmp.resolve("letters");
         CliRun r = CliRun.run(db, "letters", "--case", id, "--out", out.toString());
         assertEquals(3, r.exit(), r.err());
         assertFalse(r.err().isBlank());
         assertTrue(!Files.exists(out) || isEmpty(out), "nothing written");
-        assertEquals(3, CliRun.run(db, "letters", "--case", "999", "--out", out.toString()).exit());
+        CliRun missing = CliRun.run(db, "letters", "--case", "999", "--out", out.toString());
+        assertEquals(3, missing.exit());
+        assertEquals("ケース 999 は見つかりません。", missing.err().strip());
+        CliRun noHandout = CliRun.run(db, "handout", "--case", "999", "--out", tmp.resolve("h.pdf").toString());
+        assertEquals(3, noHandout.exit());
+        assertEquals("ケース 999 は見つかりません。", noHandout.err().strip());
     }
 
     @Test
