@@ -70,9 +70,4 @@ public final class JapaneseDates {
         }
         return Period.between(birth, on).getYears();
     }
-
-    /** {@code 昭和23年4月2日（78歳）}: the birth date as the office prints dates, with the age on {@code on}. */
-    public static String birthWithAge(LocalDate birth, LocalDate on, boolean era) {
-        return format(birth, era) + "（" + age(birth, on) + "歳）";
-    }
 }

@@ -1,5 +1,8 @@
 package org.renkei.app.export;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -18,15 +21,33 @@ public final class JapaneseFont {
     public static final String FAMILY = "IPAexGothic";
     private static final String RESOURCE = "/org/renkei/app/export/font/ipaexg.ttf";
     private static volatile Font awtBase;
+    private static volatile TrueTypeFont pdfBase;
 
     private JapaneseFont() {
     }
 
-    /** Loads the font into a PDF document as an embedded subset. */
+    /**
+     * Loads the font into a PDF document as an embedded subset. The 6 MB font file is read and parsed once per run
+     * and shared by every document (PDFBox's TrueTypeFont guards its reads; each document keeps its own subset).
+     */
     public static PDType0Font pdf(PDDocument doc) throws IOException {
-        try (InputStream in = open()) {
-            return PDType0Font.load(doc, in, true);
+        return PDType0Font.load(doc, parsed(), true);
+    }
+
+    private static TrueTypeFont parsed() throws IOException {
+        TrueTypeFont ttf = pdfBase;
+        if (ttf == null) {
+            synchronized (JapaneseFont.class) {
+                ttf = pdfBase;
+                if (ttf == null) {
+                    try (InputStream in = open()) {
+                        ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                    }
+                    pdfBase = ttf;
+                }
+            }
         }
+        return ttf;
     }
 
     /** The font for Java2D drawing (maps, handout images) at {@code size} points. */

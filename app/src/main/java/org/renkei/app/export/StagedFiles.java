@@ -1,6 +1,7 @@
 package org.renkei.app.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,15 @@ import java.util.UUID;
 /**
  * Files written to temporary names beside their targets and moved into place together at the end, so a failed
  * export leaves neither half-written files nor a partial set behind. Temporaries not committed are deleted on close.
+ * A single file: {@link #writeOne(Path, Content)}.
  */
 public final class StagedFiles implements AutoCloseable {
+    /** Writes a file's content to the stream it is given. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private final Map<Path, Path> targetsByTemp = new LinkedHashMap<>();
     private boolean committed;
 
@@ -27,6 +35,21 @@ public final class StagedFiles implements AutoCloseable {
         Path temp = Files.createFile(dir.resolve(".renkei-" + UUID.randomUUID() + ".part"));
         targetsByTemp.put(temp, target);
         return temp;
+    }
+
+    /** Stages {@code target} and writes {@code content} to the temporary file. */
+    public void write(Path target, Content content) throws IOException {
+        try (OutputStream out = Files.newOutputStream(stage(target))) {
+            content.writeTo(out);
+        }
+    }
+
+    /** One file written beside {@code target} and moved into place; a failure leaves nothing behind. */
+    public static void writeOne(Path target, Content content) throws IOException {
+        try (StagedFiles staged = new StagedFiles()) {
+            staged.write(target, content);
+            staged.commit();
+        }
     }
 
     /** Moves every staged file into place (replacing older exports of the same name); returns the targets. */

@@ -79,12 +79,4 @@ class JapaneseDatesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> JapaneseDates.age(LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 20)));
     }
-
-    @Test
-    void birthWithAgeFollowsTheOfficeChoice() {
-        LocalDate birth = LocalDate.of(1948, 4, 2);
-        LocalDate on = LocalDate.of(2026, 11, 20);
-        assertEquals("昭和23年4月2日（78歳）", JapaneseDates.birthWithAge(birth, on, true));
-        assertEquals("1948年4月2日（78歳）", JapaneseDates.birthWithAge(birth, on, false));
-    }
 }

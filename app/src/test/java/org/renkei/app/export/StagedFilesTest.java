@@ -57,4 +57,20 @@ class StagedFilesTest {
             assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ));
         }
     }
+
+    @Test
+    void writeOneReplacesTheFileOnlyWhenTheWholeContentIsWritten() throws IOException {
+        Path target = dir.resolve("list.xlsx");
+        Files.writeString(target, "old");
+        assertThrows(IOException.class, () -> StagedFiles.writeOne(target, out -> {
+            out.write("half".getBytes());
+            throw new IOException("writer failed midway");
+        }));
+        assertEquals(List.of("list.xlsx"), names(dir));
+        assertEquals("old", Files.readString(target));
+
+        StagedFiles.writeOne(target, out -> out.write("new".getBytes()));
+        assertEquals(List.of("list.xlsx"), names(dir));
+        assertEquals("new", Files.readString(target));
+    }
 }

@@ -16,14 +16,6 @@ public final class ExportPoints {
     private ExportPoints() {
     }
 
-    public static List<ExportPoint> fromFacilities(List<Facility> facilities) {
-        List<ExportPoint> out = new ArrayList<>();
-        for (Facility f : facilities) {
-            out.add(of(out.size() + 1, f, null));
-        }
-        return out;
-    }
-
     /** Hits in their order (nearest first when the search had a centre), with their distances. */
     public static List<ExportPoint> fromHits(List<SearchHit> hits) {
         List<ExportPoint> out = new ArrayList<>();

@@ -2,13 +2,11 @@ package org.renkei.app.export.geo;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.renkei.app.export.HeaderStyle;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,12 +27,7 @@ final class FacilityWorkbook {
     static void write(List<ExportPoint> points, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet(SHEET);
-            CellStyle head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            head.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            head.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            CellStyle head = HeaderStyle.of(wb);
             CellStyle km = wb.createCellStyle();
             km.setDataFormat(wb.createDataFormat().getFormat("0.00"));
             CellStyle degrees = wb.createCellStyle();

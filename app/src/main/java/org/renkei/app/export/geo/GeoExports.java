@@ -1,6 +1,6 @@
 package org.renkei.app.export.geo;
 
-import org.renkei.app.export.AtomicWrite;
+import org.renkei.app.export.StagedFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,11 +23,11 @@ public final class GeoExports {
     public static void write(List<ExportPoint> points, String title, Path out) throws IOException {
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".geojson") || name.endsWith(".json")) {
-            AtomicWrite.write(out, o -> GeoJsonExport.write(points, o));
+            StagedFiles.writeOne(out, o -> GeoJsonExport.write(points, o));
         } else if (name.endsWith(".kml")) {
-            AtomicWrite.write(out, o -> KmlExport.write(title, points, o));
+            StagedFiles.writeOne(out, o -> KmlExport.write(title, points, o));
         } else if (name.endsWith(".xlsx")) {
-            AtomicWrite.write(out, o -> FacilityWorkbook.write(points, o));
+            StagedFiles.writeOne(out, o -> FacilityWorkbook.write(points, o));
         } else {
             throw new IllegalArgumentException(
                     "出力ファイルの拡張子は .geojson / .kml / .xlsx のいずれかにしてください: " + out.getFileName());

@@ -1,6 +1,7 @@
 package org.renkei.app.export.handout;
 
 import org.renkei.app.domain.Facility;
+import org.renkei.app.export.JapaneseDates;
 import org.renkei.app.export.map.LatLng;
 import org.renkei.app.export.map.MapPin;
 import org.renkei.app.export.map.MapScene;
@@ -10,8 +11,6 @@ import org.renkei.app.referral.ReferralCase;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 
 import java.time.LocalDate;
-import java.time.chrono.JapaneseDate;
-import java.time.chrono.JapaneseEra;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,21 +63,8 @@ public final class HandoutBuilder {
             throw new IllegalArgumentException("ご自宅も紹介先も位置が分からないため、地図を描けません。住所を確かめてください。");
         }
         String line = join("　", office.address(), office.phone().isBlank() ? "" : "電話 " + office.phone());
-        return new Handout(c.patient().name().strip() + " 様", date(issued, office.eraDates()),
+        return new Handout(c.patient().name().strip() + " 様", JapaneseDates.format(issued, office.eraDates()),
                 new MapScene(home, pins), entries, office.hospitalName(), line);
-    }
-
-    /** 「令和8年11月20日」 or 「2026年11月20日」. */
-    static String date(LocalDate day, boolean era) {
-        if (!era) {
-            return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
-        }
-        JapaneseDate j = JapaneseDate.from(day);
-        JapaneseEra e = j.getEra();
-        int year = j.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
-        String name = e.getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
-        return name + (year == 1 ? "元" : Integer.toString(year)) + "年" + day.getMonthValue() + "月"
-                + day.getDayOfMonth() + "日";
     }
 
     private static String join(String sep, String... parts) {

@@ -25,9 +25,4 @@ public record HandoutEntry(int number, String corporation, String name, String a
         hours = List.copyOf(hours);
         distance = Objects.requireNonNullElse(distance, "");
     }
-
-    /** The official name as the source lists it. */
-    public String fullName() {
-        return corporation.isEmpty() ? name : corporation + "　" + name;
-    }
 }

@@ -1,7 +1,7 @@
 package org.renkei.app.export.handout;
 
 import org.renkei.app.domain.Facility;
-import org.renkei.app.export.AtomicWrite;
+import org.renkei.app.export.StagedFiles;
 import org.renkei.app.export.map.MapRenderer;
 import org.renkei.app.referral.OfficeSettings;
 import org.renkei.app.referral.ReferralCase;
@@ -47,12 +47,15 @@ public final class Handouts {
         Handout h = builder.build(c, facilities, office, issued);
         List<Page> pages = HandoutLayout.layout(h, renderer.credits());
         if (format == Format.PDF) {
-            AtomicWrite.write(out, o -> new PdfPainter(renderer).write(pages, Handout.TITLE, o));
+            StagedFiles.writeOne(out, o -> new PdfPainter(renderer).write(pages, Handout.TITLE, o));
         } else {
             List<PageImage> images = images(pages, PNG_DPI);
-            for (int i = 0; i < images.size(); i++) {
-                PageImage image = images.get(i);
-                AtomicWrite.write(i == 0 ? out : sibling(out, i + 1), o -> ImageIO.write(image.image(), "png", o));
+            try (StagedFiles staged = new StagedFiles()) {              // all pages or none
+                for (int i = 0; i < images.size(); i++) {
+                    PageImage image = images.get(i);
+                    staged.write(i == 0 ? out : sibling(out, i + 1), o -> ImageIO.write(image.image(), "png", o));
+                }
+                staged.commit();
             }
         }
     }

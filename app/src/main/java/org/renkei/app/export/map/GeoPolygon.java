@@ -42,16 +42,6 @@ public record GeoPolygon(double[] outer, List<double[]> holes) {
         return inside;
     }
 
-    /** Signed area of a ring in square degrees (shoelace); positive when counter-clockwise. */
-    static double signedArea(double[] ring) {
-        double a = 0;
-        int n = ring.length / 2;
-        for (int i = 0, j = n - 1; i < n; j = i++) {
-            a += ring[2 * j] * ring[2 * i + 1] - ring[2 * i] * ring[2 * j + 1];
-        }
-        return a / 2;
-    }
-
     /** Number of points over all rings. */
     public int pointCount() {
         return outer.length / 2 + holes.stream().mapToInt(h -> h.length / 2).sum();

@@ -2,10 +2,9 @@ package org.renkei.app.export.summary;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.renkei.app.export.HeaderStyle;
 
 /** The few cell styles of the summary workbook, made once per workbook (Excel caps the number of styles). */
 final class SummaryStyles {
@@ -19,13 +18,8 @@ final class SummaryStyles {
     final CellStyle totalPercent;
 
     SummaryStyles(Workbook wb) {
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        header = wb.createCellStyle();
-        header.setFont(bold);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header.setBorderBottom(BorderStyle.THIN);
+        header = HeaderStyle.of(wb);
+        Font bold = wb.getFontAt(header.getFontIndex());
         text = wb.createCellStyle();
         date = wb.createCellStyle();
         date.setDataFormat(wb.createDataFormat().getFormat("yyyy/mm/dd"));

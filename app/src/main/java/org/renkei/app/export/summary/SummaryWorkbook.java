@@ -6,7 +6,6 @@ import org.renkei.app.export.StagedFiles;
 import org.renkei.app.referral.ReferralRecord;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -42,16 +41,13 @@ public final class SummaryWorkbook {
                 .sorted(Comparator.comparing(ReferralRecord::caseDate).thenComparingLong(ReferralRecord::caseId))
                 .toList();
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        try (StagedFiles staged = new StagedFiles(); wb) {
+        try (wb) {
             SummaryStyles styles = new SummaryStyles(wb);
             ReferralListSheet.write(wb, styles, inPeriod);
             MonthlyCounts.byDepartment(inPeriod, from, to).write(wb, styles, MonthlyCounts.DEPARTMENTS, "診療科");
             MonthlyCounts.byFacility(inPeriod, from, to).write(wb, styles, MonthlyCounts.FACILITIES, "医療機関");
             AcceptanceSheet.write(wb, styles, inPeriod);
-            try (OutputStream os = Files.newOutputStream(staged.stage(out))) {
-                wb.write(os);
-            }
-            staged.commit();
+            StagedFiles.writeOne(out, wb::write);
         } finally {
             wb.dispose();
         }

@@ -39,7 +39,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,10 +154,6 @@ class GeoExportsTest {
         assertEquals(List.of(1, 2), points.stream().map(ExportPoint::number).toList());
         assertEquals(List.of("整形外科"), points.get(1).departments());
         assertFalse(points.get(1).located());
-
-        List<ExportPoint> all = ExportPoints.fromFacilities(hits().stream().map(SearchHit::facility).toList());
-        assertNull(all.get(0).km());
-        assertEquals(List.of("内科", "皮膚科"), all.get(0).departments());
     }
 
     @Test

@@ -2,13 +2,12 @@ package org.renkei.app.export.handout;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Names, dates, addresses and line wrapping as the handout prints them. */
+/** Names, addresses and line wrapping as the handout prints them. */
 class HandoutTextTest {
     @Test
     void corporationsAreSplitOffTheNamePatientsKnow() {
@@ -17,13 +16,6 @@ class HandoutTextTest {
                 ClinicName.split("地方独立行政法人東京都立病院機構　東京都立多摩総合医療センター"));
         assertEquals(new ClinicName("", "稲城市立病院"), ClinicName.split("稲城市立病院"));
         assertEquals(new ClinicName("", "宮西 皮膚科"), ClinicName.split("宮西 皮膚科"), "a space alone does not split");
-    }
-
-    @Test
-    void datesFollowTheOfficesChoice() {
-        assertEquals("令和8年11月20日", HandoutBuilder.date(LocalDate.of(2026, 11, 20), true));
-        assertEquals("令和元年5月1日", HandoutBuilder.date(LocalDate.of(2019, 5, 1), true));
-        assertEquals("2026年11月20日", HandoutBuilder.date(LocalDate.of(2026, 11, 20), false));
     }
 
     @Test
