@@ -1,21 +1,25 @@
 package org.renkei.app.cli;
 
 import org.renkei.app.store.Database;
+import org.renkei.app.store.DatabaseLocation;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-import java.nio.file.Path;
-
 /**
- * {@code --db DIR} on a command with subcommands ({@code case}, {@code referral}): accepted before or after the
+ * {@code --db DIR|URL} on a command with subcommands ({@code case}, {@code referral}): accepted before or after the
  * subcommand's name ({@code case --db D create …} and {@code case create … --db D}).
  */
 final class InheritedDbOption {
-    @Option(names = "--db", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "データベースのフォルダ（既定: RENKEI_DB または ~/.renkei）")
-    Path db;
+    @Option(names = "--db", paramLabel = "DIR|URL", scope = ScopeType.INHERIT,
+            description = "データベースのフォルダ、または共有データベースの jdbc:postgresql://サーバー/DB"
+                    + "（既定: RENKEI_DB、~/.renkei/renkei.properties の db.url、~/.renkei）")
+    String db;
 
     Database open() {
-        return Database.open(db != null ? db : Database.defaultFolder());
+        DatabaseLocation where = DatabaseLocation.resolve(db);
+        if (where.isServer()) {
+            return where.openServer(System.getenv());
+        }
+        return Database.open(where.folder());
     }
 }

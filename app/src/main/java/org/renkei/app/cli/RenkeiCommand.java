@@ -3,6 +3,7 @@ package org.renkei.app.cli;
 import org.renkei.app.cases.CaseRejectedException;
 import org.renkei.app.export.ExportRejectedException;
 import org.renkei.app.store.DatabaseLockedException;
+import org.renkei.app.store.ServerUnavailableException;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,8 @@ public final class RenkeiCommand implements Runnable {
 
     private static String reason(Exception ex) {
         if (ex instanceof CliRejectedException || ex instanceof DatabaseLockedException
-                || ex instanceof CaseRejectedException || ex instanceof ExportRejectedException) {
+                || ex instanceof CaseRejectedException || ex instanceof ExportRejectedException
+                || ex instanceof ServerUnavailableException) {
             return oneLine(ex.getMessage());
         }
         if (ex instanceof ImportRejectedException rejected) {

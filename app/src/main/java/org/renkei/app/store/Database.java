@@ -2,6 +2,7 @@ package org.renkei.app.store;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,20 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
- * The embedded H2 file database in one folder, migrated by Flyway on open.
- * One long-lived connection keeps the database open; work gets connections from {@link #connection()}.
+ * The embedded H2 file database in one folder, or an office's shared PostgreSQL database ({@link #openServer}),
+ * migrated by Flyway on open (the same migrations on both, docs/decisions/0016).
+ * For H2 one long-lived connection keeps the database open; work gets connections from {@link #connection()}.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "renkei";
 
     private final Path folder;
-    private final JdbcDataSource dataSource;
+    private final DataSource dataSource;
     private final Connection keepOpen;
 
-    private Database(Path folder, JdbcDataSource dataSource, Connection keepOpen) {
+    private Database(Path folder, DataSource dataSource, Connection keepOpen) {
         this.folder = folder;
         this.dataSource = dataSource;
         this.keepOpen = keepOpen;
@@ -53,6 +56,23 @@ public final class Database implements AutoCloseable {
         return new Database(folder, ds, keep);
     }
 
+    /**
+     * Opens the office's shared PostgreSQL database at {@code jdbcUrl} ({@code jdbc:postgresql://host[:port]/db},
+     * optionally {@code ?currentSchema=…}) and applies pending migrations. {@code user} null or blank: the URL's
+     * {@code user=} parameter; {@code password} null: the URL's, else PostgreSQL's password file (pgpass).
+     */
+    public static Database openServer(String jdbcUrl, String user, char[] password) {
+        PGSimpleDataSource ds = ServerDatabase.dataSource(jdbcUrl, user, password);
+        try (Connection probe = ds.getConnection()) {
+            probe.isValid(5);
+        } catch (SQLException e) {
+            throw ServerUnavailableException.of(jdbcUrl, e);
+        }
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        LOG.info("Database open on server {}", ServerDatabase.describe(jdbcUrl));
+        return new Database(null, ds, null);
+    }
+
     /** Default folder: {@code RENKEI_DB} environment variable, else {@code ~/.renkei}. */
     public static Path defaultFolder() {
         String env = System.getenv("RENKEI_DB");
@@ -62,6 +82,7 @@ public final class Database implements AutoCloseable {
         return Path.of(System.getProperty("user.home"), ".renkei");
     }
 
+    /** The H2 folder; null for a server database. */
     public Path folder() {
         return folder;
     }
@@ -92,6 +113,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (keepOpen == null) {
+            return;
+        }
         try {
             keepOpen.close();
         } catch (SQLException e) {

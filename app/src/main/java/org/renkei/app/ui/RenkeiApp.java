@@ -4,7 +4,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.DatabaseLocation;
 import org.renkei.app.store.DatabaseLockedException;
+import org.renkei.app.store.ServerUnavailableException;
 import org.renkei.app.ui.common.FxDialogService;
 import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.common.LogLocation;
@@ -15,11 +17,10 @@ import org.renkei.app.ui.main.MainWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
-
 /**
  * The JavaFX application: opens the database (in {@link #init()}, off the UI thread), then the main window.
- * The database folder is {@code -Drenkei.db=DIR} if given, else {@link Database#defaultFolder()}.
+ * The database is {@code -Drenkei.db=DIR|jdbc:postgresql://…} if given, else as {@link DatabaseLocation} finds it
+ * (RENKEI_DB, ~/.renkei/renkei.properties {@code db.url}, ~/.renkei).
  */
 public final class RenkeiApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(RenkeiApp.class);
@@ -30,10 +31,9 @@ public final class RenkeiApp extends Application {
 
     @Override
     public void init() {
-        String folder = System.getProperty("renkei.db");
-        Path path = folder == null || folder.isBlank() ? Database.defaultFolder() : Path.of(folder);
         try {
-            database = Database.open(path);
+            DatabaseLocation where = DatabaseLocation.resolve(System.getProperty("renkei.db"));
+            database = where.isServer() ? where.openServer(System.getenv()) : Database.open(where.folder());
         } catch (RuntimeException e) {
             openFailure = e;
         }
@@ -46,7 +46,9 @@ public final class RenkeiApp extends Application {
         errors.install();
         if (openFailure != null) {
             LOG.error("Cannot open the database", openFailure);
-            String message = openFailure instanceof DatabaseLockedException ? openFailure.getMessage()
+            boolean explained = openFailure instanceof DatabaseLockedException
+                    || openFailure instanceof ServerUnavailableException;
+            String message = explained ? openFailure.getMessage()
                     : Messages.get("startup.dbFailed.message", LogLocation.file().toString());
             FxDialogService.showStandaloneError(Messages.get("startup.dbFailed.header"), message);
             Platform.exit();

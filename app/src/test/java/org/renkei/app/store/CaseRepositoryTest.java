@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.renkei.app.referral.CaseDetails;
 import org.renkei.app.referral.CaseQuery;
 import org.renkei.app.referral.Destination;
@@ -29,12 +30,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Cases and their destinations on a real H2 file. */
+/** Cases and their destinations on a real H2 file and on PostgreSQL. */
+@OnEveryStore
 class CaseRepositoryTest {
     static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 9, 30);
 
+    @Parameter
+    StoreKind store;
     @TempDir
     Path tmp;
+    TestDatabase place;
     Database db;
     final CaseRepository cases = new CaseRepository();
     final DestinationRepository destinations = new DestinationRepository();
@@ -43,14 +48,20 @@ class CaseRepositoryTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(tmp.resolve("db"));
+        place = store.create(tmp);
+        db = place.open();
         clinicA = facility("A", "府中みやにしクリニック");
         clinicB = facility("B", "けやき皮ふ科");
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
+        if (place != null) {
+            place.close();
+        }
     }
 
     long facility(String key, String name) throws Exception {
@@ -93,7 +104,7 @@ class CaseRepositoryTest {
         ReferralCase rc = sample("P-1", "フチュウ タロウ", LocalDate.of(2026, 3, 1));
         long id = insert(rc);
         db.close();
-        db = Database.open(tmp.resolve("db"));
+        db = place.open();
         ReferralCase back = find(id);
         assertEquals(rc.withId(id), new ReferralCase(back.id(), back.patient(), back.referrer(), back.details(),
                 back.needs(), back.homeLat(), back.homeLng(), back.destinations(), back.createdOn(), null));

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.renkei.app.referral.Destination;
 import org.renkei.app.referral.OfficeSettings;
 import org.renkei.app.referral.ReferralRecord;
@@ -21,8 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The status history, the summary's records and the office settings on a real H2 file. */
+/** The status history, the summary's records and the office settings on a real H2 file and on PostgreSQL. */
+@OnEveryStore
 class ReferralEventRepositoryTest {
+    @Parameter
+    StoreKind store;
     @TempDir
     Path tmp;
     final CaseRepositoryTest fixture = new CaseRepositoryTest();
@@ -32,6 +36,7 @@ class ReferralEventRepositoryTest {
     @BeforeEach
     void open() throws Exception {
         fixture.tmp = tmp;
+        fixture.store = store;
         fixture.open();
     }
 
@@ -146,7 +151,7 @@ class ReferralEventRepositoryTest {
             return null;
         });
         fixture.db.close();
-        fixture.db = Database.open(tmp.resolve("db"));
+        fixture.db = fixture.place.open();
         try (Connection c = fixture.db.connection();
              var ps = c.prepareStatement("SELECT COUNT(*) FROM office_settings");
              var rs = ps.executeQuery()) {

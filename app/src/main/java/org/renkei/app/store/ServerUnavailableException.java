@@ -1,0 +1,37 @@
+package org.renkei.app.store;
+
+import java.sql.SQLException;
+
+/** The shared PostgreSQL database cannot be used: bad address, refused login, missing database, server not reached. */
+public class ServerUnavailableException extends StoreException {
+    private ServerUnavailableException(String message, Throwable cause) {
+        super(message);
+        if (cause != null) {
+            initCause(cause);
+        }
+    }
+
+    static ServerUnavailableException badUrl(String url) {
+        return new ServerUnavailableException("共有データベースのアドレスが正しくありません。"
+                + "jdbc:postgresql://サーバー名:5432/データベース名 の形で指定してください。", null);
+    }
+
+    /** A Japanese message chosen by the failure's SQLState (the address is shown without user or password). */
+    static ServerUnavailableException of(String url, SQLException e) {
+        String where = ServerDatabase.describe(url);
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message;
+        if (state.startsWith("28")) {
+            message = "共有データベース（" + where + "）にログインできません。ユーザー名（RENKEI_DB_USER）と"
+                    + "パスワード（RENKEI_DB_PASSWORD）を確認してください。";
+        } else if (state.equals("3D000")) {
+            message = "共有データベース（" + where + "）がサーバーにありません。データベース名を確認してください。";
+        } else if (state.startsWith("08")) {
+            message = "共有データベースのサーバー（" + where + "）に接続できません。サーバーが起動しているか、"
+                    + "サーバー名・ポート・ネットワークを確認してください。";
+        } else {
+            message = "共有データベース（" + where + "）を開けません（" + state + "）。";
+        }
+        return new ServerUnavailableException(message, e);
+    }
+}
