@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.renkei.app.domain.Facility;
 import org.renkei.app.domain.GeoMath;
 import org.renkei.app.facility.FacilityService;
@@ -15,6 +16,9 @@ import org.renkei.app.referral.CaseQuery;
 import org.renkei.app.referral.Patient;
 import org.renkei.app.referral.ReferralCase;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.OnEveryStore;
+import org.renkei.app.store.StoreKind;
+import org.renkei.app.store.TestDatabase;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.geo.Geocoder;
@@ -32,12 +36,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Creating, locating, editing and planning cases against the real bundled sample (583 Tokyo hospitals). */
+@OnEveryStore
 class CaseServiceTest {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
     static final Path FUCHU = Path.of("src/test/resources/cases/case-fuchu.json");
 
+    @Parameter
+    StoreKind store;
     @TempDir
     Path tmp;
+    TestDatabase place;
     Database db;
     CaseService service;
 
@@ -47,14 +55,20 @@ class CaseServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(SampleStore.copyTo(tmp.resolve("db")));
+        place = SampleStore.create(store, tmp);
+        db = place.open();
         service = new CaseService(db, Geocoder.bundled(), DepartmentVocabulary.bundled(),
                 () -> MatchFacilities.index(new FacilityService(db).allActiveWithDepartments()), clockAt(TODAY));
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
+        if (place != null) {
+            place.close();
+        }
     }
 
     static ReferralCase fuchu() {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.renkei.app.facility.FacilityService;
 import org.renkei.app.match.MatchFacilities;
 import org.renkei.app.match.MatchResult;
@@ -17,6 +18,9 @@ import org.renkei.app.referral.ReferralStatus;
 import org.renkei.app.referral.StatusEvent;
 import org.renkei.app.referral.WaitingReferral;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.OnEveryStore;
+import org.renkei.app.store.StoreKind;
+import org.renkei.app.store.TestDatabase;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.geo.Geocoder;
 
@@ -31,12 +35,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A two-clinic plan chosen from the real matcher, then walked through the closed loop with dated statuses. */
+@OnEveryStore
 class ReferralTrackingTest {
     static final LocalDate CHOSEN = LocalDate.of(2026, 3, 2);
     static final LocalDate TODAY = LocalDate.of(2026, 4, 30);
 
+    @Parameter
+    StoreKind store;
     @TempDir
     Path tmp;
+    TestDatabase place;
     Database db;
     final MutableClock clock = new MutableClock(CHOSEN);
     CaseService service;
@@ -46,7 +54,8 @@ class ReferralTrackingTest {
 
     @BeforeEach
     void openAndChooseATwoClinicPlan() {
-        db = Database.open(SampleStore.copyTo(tmp.resolve("db")));
+        place = SampleStore.create(store, tmp);
+        db = place.open();
         service = new CaseService(db, Geocoder.bundled(), DepartmentVocabulary.bundled(),
                 () -> MatchFacilities.index(new FacilityService(db).allActiveWithDepartments()),
                 clock);
@@ -62,7 +71,12 @@ class ReferralTrackingTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
+        if (place != null) {
+            place.close();
+        }
     }
 
     @Test

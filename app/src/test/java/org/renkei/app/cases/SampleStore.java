@@ -5,28 +5,32 @@ import org.renkei.app.importing.ImportService;
 import org.renkei.app.importing.Readers;
 import org.renkei.app.importing.SampleData;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.StoreKind;
+import org.renkei.app.store.TestDatabase;
 import org.renkei.dataimport.geo.Geocoder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A database holding the bundled real sample (583 Tokyo hospitals), imported once per test run through the real
- * import service and copied file by file into each test's folder.
+ * A database holding the bundled real sample (583 Tokyo hospitals), imported once per test run and store kind
+ * through the real import service, and copied for each test (H2: file by file; PostgreSQL: schema to schema).
  */
 public final class SampleStore {
-    private static Path template;
+    private static final Map<StoreKind, TestDatabase> TEMPLATES = new EnumMap<>(StoreKind.class);
 
     private SampleStore() {
     }
 
-    /** A fresh copy of the imported sample database in {@code folder} (created). */
+    /** A fresh copy of the imported sample database in {@code folder} (created), on H2. */
     public static Path copyTo(Path folder) {
-        Path source = template();
+        Path source = template(StoreKind.H2).folder();
         try {
             Files.createDirectories(folder);
             try (Stream<Path> files = Files.list(source)) {
@@ -40,21 +44,43 @@ public final class SampleStore {
         }
     }
 
-    private static synchronized Path template() {
+    /** A fresh copy of the imported sample database of this kind (H2 under {@code tmp}). */
+    public static TestDatabase create(StoreKind kind, Path tmp) {
+        return template(kind).copy(tmp);
+    }
+
+    private static synchronized TestDatabase template(StoreKind kind) {
+        TestDatabase template = TEMPLATES.get(kind);
         if (template == null) {
+            Path dir = temporaryFolder();
+            template = kind.create(dir);
             try {
-                Path dir = Files.createTempDirectory("renkei-sample-db");
-                try (Database db = Database.open(dir)) {
+                try (Database db = template.open()) {
                     new ImportService(db, Readers.standard(), Geocoder.bundled())
                             .importAll(List.of(SampleData.extract()), ImportListener.NONE);
                 }
-                template = dir;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+                TestDatabase made = template;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        made.close();
+                    } finally {
+                        delete(dir);
+                    }
+                }));
+                TEMPLATES.put(kind, template);
             } catch (Exception e) {
                 throw new IllegalStateException("cannot import the bundled sample", e);
             }
         }
         return template;
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            return Files.createTempDirectory("renkei-sample-db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void delete(Path dir) {

@@ -4,11 +4,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.renkei.app.domain.Facility;
 import org.renkei.app.domain.FacilityStatus;
 import org.renkei.app.facility.FacilityService;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.OnEveryStore;
+import org.renkei.app.store.StoreKind;
 import org.renkei.app.store.StoreSnapshot;
+import org.renkei.app.store.TestDatabase;
 import org.renkei.dataimport.geo.Geocoder;
 import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
@@ -27,21 +31,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Imports into a real H2 file and into PostgreSQL: added, updated, unchanged, closed, rolled back. */
+@OnEveryStore
 class ImportServiceTest {
+    @Parameter
+    StoreKind store;
     @TempDir
     Path dir;
+    TestDatabase place;
     Database db;
     Path file;
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir.resolve("db"));
+        place = store.create(dir);
+        db = place.open();
         file = Files.writeString(dir.resolve("list.csv"), "x");
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
+        if (place != null) {
+            place.close();
+        }
     }
 
     static FacilityRecord record(String key, String name, double lat, List<DepartmentEntry> depts) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Every facility row with its departments and hours as text, to prove that an import changed nothing. */
+/** Every facility row with its departments and hours as text, to prove an import changed nothing (H2, PostgreSQL). */
 public final class StoreSnapshot {
     /** Columns a re-import of an unchanged list moves on purpose (when the facility was last seen). */
     private static final Set<String> BOOKKEEPING = Set.of("LAST_SEEN", "LAST_BATCH_ID");
@@ -29,11 +29,12 @@ public final class StoreSnapshot {
     private static List<String> rows(Database db, Set<String> skipped) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("SELECT f.*, (SELECT LISTAGG(d.label || '/' "
+             PreparedStatement ps = c.prepareStatement("SELECT f.*, (SELECT STRING_AGG(d.label || '/' "
                      + "|| COALESCE(d.canonical, '') || '/' || COALESCE(d.code, '') || '/' || (SELECT COALESCE("
-                     + "LISTAGG(h.weekday || h.slot || h.start_time || '-' || h.end_time, ';') WITHIN GROUP "
-                     + "(ORDER BY h.weekday, h.slot), '') FROM department_hours h WHERE h.facility_id = d.facility_id "
-                     + "AND h.ordinal = d.ordinal), ',') WITHIN GROUP (ORDER BY d.ordinal) FROM facility_department d "
+                     + "STRING_AGG(h.weekday || h.slot || CAST(h.start_time AS VARCHAR(8)) || '-' "
+                     + "|| CAST(h.end_time AS VARCHAR(8)), ';' ORDER BY h.weekday, h.slot), '') "
+                     + "FROM department_hours h WHERE h.facility_id = d.facility_id AND h.ordinal = d.ordinal), ',' "
+                     + "ORDER BY d.ordinal) FROM facility_department d "
                      + "WHERE d.facility_id = f.id) AS depts FROM facility f ORDER BY f.id");
              ResultSet rs = ps.executeQuery()) {
             ResultSetMetaData meta = rs.getMetaData();

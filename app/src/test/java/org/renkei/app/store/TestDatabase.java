@@ -1,30 +1,81 @@
 package org.renkei.app.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
- * One empty test database that can be opened (and closed and opened again) any number of times; {@link #close()}
- * removes it (drops the PostgreSQL schema; the H2 folder goes with the test's {@code @TempDir}).
+ * One test database that can be opened (and closed and opened again) any number of times; {@link #close()}
+ * removes it (drops the PostgreSQL schema; an H2 folder goes with its {@code @TempDir}).
  */
 public final class TestDatabase implements AutoCloseable {
     private final String name;
+    private final Path folder;
+    private final String schema;
     private final Supplier<Database> opener;
     private final Runnable remover;
 
-    TestDatabase(String name, Supplier<Database> opener, Runnable remover) {
+    private TestDatabase(String name, Path folder, String schema, Supplier<Database> opener, Runnable remover) {
         this.name = name;
+        this.folder = folder;
+        this.schema = schema;
         this.opener = opener;
         this.remover = remover;
     }
 
     static TestDatabase h2(Path folder) {
-        return new TestDatabase("H2 " + folder, () -> Database.open(folder), () -> { });
+        return new TestDatabase("H2 " + folder, folder, null, () -> Database.open(folder), () -> { });
+    }
+
+    static TestDatabase postgres(String schema, Supplier<Database> opener, Runnable dropper) {
+        return new TestDatabase("PostgreSQL " + schema, null, schema, opener, dropper);
     }
 
     /** Opens the database, migrating it on the first open. */
     public Database open() {
         return opener.get();
+    }
+
+    /** The H2 folder; null on PostgreSQL. */
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * A new database of the same kind with the same rows: the H2 files copied into {@code tmp}/db (this database
+     * must be closed), or a new PostgreSQL schema filled from this one.
+     */
+    public TestDatabase copy(Path tmp) {
+        if (folder != null) {
+            return h2(copyFiles(folder, tmp.resolve("db")));
+        }
+        TestDatabase fresh = StoreKind.POSTGRESQL.create(tmp);
+        try (Database db = fresh.open(); Connection c = db.connection()) {
+            SchemaCopy.copy(c, schema, fresh.schema);
+        } catch (SQLException e) {
+            fresh.close();
+            throw new IllegalStateException("cannot copy schema " + schema, e);
+        }
+        return fresh;
+    }
+
+    private static Path copyFiles(Path from, Path to) {
+        try {
+            Files.createDirectories(to);
+            try (Stream<Path> files = Files.list(from)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
