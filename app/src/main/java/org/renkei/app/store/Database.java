@@ -63,11 +63,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database openServer(String jdbcUrl, String user, char[] password) {
         PGSimpleDataSource ds = ServerDatabase.dataSource(jdbcUrl, user, password);
-        try (Connection probe = ds.getConnection()) {
-            probe.isValid(5);
-        } catch (SQLException e) {
-            throw ServerUnavailableException.of(jdbcUrl, e);
-        }
+        ServerDatabase.check(ds, jdbcUrl);
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         LOG.info("Database open on server {}", ServerDatabase.describe(jdbcUrl));
         return new Database(null, ds, null);

@@ -4,6 +4,10 @@ import org.postgresql.Driver;
 import org.postgresql.PGProperty;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -36,6 +40,21 @@ final class ServerDatabase {
             ds.setApplicationName("Renkei Desk");
         }
         return ds;
+    }
+
+    /** Connects once: the server answers, the login works, the database exists and stores text as UTF-8. */
+    static void check(PGSimpleDataSource ds, String jdbcUrl) {
+        String encoding;
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW server_encoding")) {
+            rs.next();
+            encoding = rs.getString(1);
+        } catch (SQLException e) {
+            throw ServerUnavailableException.of(jdbcUrl, e);
+        }
+        if (!"UTF8".equalsIgnoreCase(encoding)) {
+            throw ServerUnavailableException.notUtf8(jdbcUrl, encoding);
+        }
     }
 
     /** {@code host:port/database} of the URL, without user, password or other parameters (safe to log and show). */

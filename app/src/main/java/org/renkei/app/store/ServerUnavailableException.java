@@ -16,6 +16,11 @@ public class ServerUnavailableException extends StoreException {
                 + "jdbc:postgresql://サーバー名:5432/データベース名 の形で指定してください。", null);
     }
 
+    static ServerUnavailableException notUtf8(String url, String encoding) {
+        return new ServerUnavailableException("共有データベース（" + ServerDatabase.describe(url) + "）の文字コードが "
+                + encoding + " です。ENCODING 'UTF8' で作成したデータベースを指定してください。", null);
+    }
+
     /** A Japanese message chosen by the failure's SQLState (the address is shown without user or password). */
     static ServerUnavailableException of(String url, SQLException e) {
         String where = ServerDatabase.describe(url);

@@ -41,7 +41,7 @@ public enum StoreKind {
             throw new AssertionFailedError("cannot create a test schema on " + ServerDatabase.describe(url), e);
         }
         String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return TestDatabase.postgres(schema, () -> Database.openServer(schemaUrl, user,
+        return TestDatabase.postgres(schema, schemaUrl, () -> Database.openServer(schemaUrl, user,
                 password == null ? null : password.toCharArray()), () -> drop(url, user, password, schema));
     }
 

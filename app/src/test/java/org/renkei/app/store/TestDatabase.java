@@ -17,23 +17,26 @@ public final class TestDatabase implements AutoCloseable {
     private final String name;
     private final Path folder;
     private final String schema;
+    private final String url;
     private final Supplier<Database> opener;
     private final Runnable remover;
 
-    private TestDatabase(String name, Path folder, String schema, Supplier<Database> opener, Runnable remover) {
+    private TestDatabase(String name, Path folder, String schema, String url, Supplier<Database> opener,
+                         Runnable remover) {
         this.name = name;
         this.folder = folder;
         this.schema = schema;
+        this.url = url;
         this.opener = opener;
         this.remover = remover;
     }
 
     static TestDatabase h2(Path folder) {
-        return new TestDatabase("H2 " + folder, folder, null, () -> Database.open(folder), () -> { });
+        return new TestDatabase("H2 " + folder, folder, null, null, () -> Database.open(folder), () -> { });
     }
 
-    static TestDatabase postgres(String schema, Supplier<Database> opener, Runnable dropper) {
-        return new TestDatabase("PostgreSQL " + schema, null, schema, opener, dropper);
+    static TestDatabase postgres(String schema, String url, Supplier<Database> opener, Runnable dropper) {
+        return new TestDatabase("PostgreSQL " + schema, null, schema, url, opener, dropper);
     }
 
     /** Opens the database, migrating it on the first open. */
@@ -44,6 +47,11 @@ public final class TestDatabase implements AutoCloseable {
     /** The H2 folder; null on PostgreSQL. */
     public Path folder() {
         return folder;
+    }
+
+    /** The PostgreSQL URL (with {@code currentSchema}, without user or password); null on H2. */
+    public String url() {
+        return url;
     }
 
     /**

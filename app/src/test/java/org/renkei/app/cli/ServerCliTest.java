@@ -1,0 +1,65 @@
+package org.renkei.app.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.renkei.app.store.StoreKind;
+import org.renkei.app.store.TestDatabase;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code --db jdbc:postgresql://…}: the CLI imports into and searches the shared database; a refused login exits 3. */
+class ServerCliTest {
+    @TempDir
+    Path tmp;
+    TestDatabase place;
+
+    @BeforeEach
+    void schema() {
+        place = StoreKind.POSTGRESQL.create(tmp);
+    }
+
+    @AfterEach
+    void drop() {
+        if (place != null) {
+            place.close();
+        }
+    }
+
+    String url(String password) {
+        String user = System.getenv(StoreKind.ENV_USER);
+        return place.url() + (user == null ? "" : "&user=" + enc(user))
+                + (password == null ? "" : "&password=" + enc(password));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importAndSearchThroughTheServerUrl() {
+        String url = url(System.getenv(StoreKind.ENV_PASSWORD));
+        CliRun imported = CliRun.run(null, "import", "--db", url, "--sample");
+        assertEquals(0, imported.exit(), imported.err());
+        CliRun found = CliRun.run(null, "search", "--db", url, "--name", "府中病院", "--json");
+        assertEquals(0, found.exit(), found.err());
+        assertTrue(found.out().contains("医療法人社団喜平会　府中病院"), found.out());
+        CliRun stats = CliRun.run(null, "stats", "--db", url, "--json");
+        assertEquals(583, stats.json().path("facilities").asInt(), stats.out());
+    }
+
+    @Test
+    void aRefusedLoginExitsThreeWithAJapaneseMessage() {
+        CliRun refused = CliRun.run(null, "stats", "--db", url("not-the-Pa55word"));
+        assertEquals(RenkeiCommand.EXIT_REJECTED, refused.exit(), refused.err());
+        assertTrue(refused.err().contains("ログインできません"), refused.err());
+        assertFalse(refused.err().contains("not-the-Pa55word"));
+    }
+}
