@@ -103,54 +103,10 @@ final class ProfileBlocks {
         return y + size + 7;
     }
 
-    /** Department groups on bands: names, then 「診療時間 …」; at most {@code maxLines} lines, the rest summarised. */
+    /** Departments and hours (see {@link HoursBlock}); at most {@code maxLines} lines, the rest summarised. */
     double hours(ProfileSheet s, double y, int maxLines) {
         y = heading("診療科・診療時間", "", y);
-        float f = BODY * scale;
-        int used = 0;
-        int band = 0;
-        List<ProfileSheet.HoursGroup> groups = s.hours();
-        for (int g = 0; g < groups.size(); g++) {
-            List<String> names = nameLines(groups.get(g), f);
-            List<String> times = timeLines(groups.get(g), f);
-            if (used + names.size() + times.size() > maxLines) {
-                int left = 0;
-                for (int r = g; r < groups.size(); r++) {
-                    left += groups.get(r).departments().size();
-                }
-                String more = "ほか " + left + " 診療科（詳しくは医療機関にお問い合わせください）";
-                text(MARGIN + 4, y + f, f, GREY, more);
-                return y + f * 1.5;
-            }
-            used += names.size() + times.size();
-            double h = (names.size() + times.size()) * f * 1.4 + 6;
-            if (band++ % 2 == 0) {
-                ops.add(new PageOp.Box(MARGIN, y, W, h, BAND, null, 0));
-            }
-            double ty = y + 3;
-            for (String line : names) {
-                text(MARGIN + 6, ty + f, f, INK, line);
-                ty += f * 1.4;
-            }
-            for (String line : times) {
-                text(MARGIN + 6, ty + f, f, ACCENT, line);
-                ty += f * 1.4;
-            }
-            y += h;
-        }
-        return y + 2;
-    }
-
-    static int hoursLineCount(ProfileSheet s, float f) {
-        return s.hours().stream().mapToInt(g -> nameLines(g, f).size() + timeLines(g, f).size()).sum();
-    }
-
-    private static List<String> nameLines(ProfileSheet.HoursGroup g, float f) {
-        return g.departments().isEmpty() ? List.of() : wrapItems(g.departments(), "・", f, W - 12);
-    }
-
-    private static List<String> timeLines(ProfileSheet.HoursGroup g, float f) {
-        return TextMeasure.wrap(g.hours(), f, W - 12);
+        return HoursBlock.draw(ops, s.hours(), y, BODY * scale, maxLines);
     }
 
     /** Items joined by {@code sep}, broken only between items (an item wider than a line is wrapped alone). */

@@ -38,7 +38,7 @@ final class ProfileLayout {
             }
         }
         double last = SCALES[SCALES.length - 1];
-        int total = ProfileBlocks.hoursLineCount(s, (float) (ProfileBlocks.BODY * last));
+        int total = HoursBlock.lineCount(s.hours(), (float) (ProfileBlocks.BODY * last));
         for (int keep = total - 1; keep > 0; keep--) {
             Page p = attempt(s, credits, last, keep);
             if (p != null) {

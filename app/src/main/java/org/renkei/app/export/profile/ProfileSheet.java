@@ -15,8 +15,12 @@ record ProfileSheet(String corporation, String name, String kind, boolean regist
                     String url, List<HoursGroup> hours, List<CapabilityLine> capabilities, MapScene scene,
                     String mapNote, List<String> sources, List<String> footer) {
 
-    /** Departments with the same weekly hours, printed together: 「内科・小児科」 / 「月火水金 9:00-12:00 …」. */
-    record HoursGroup(List<String> departments, String hours) {
+    /**
+     * Departments with the same weekly hours, printed together: 「内科・小児科」 / 「月火水金 9:00-12:00 …」.
+     *
+     * @param known false when {@code hours} is the 「ご確認ください」 sentence rather than hours
+     */
+    record HoursGroup(List<String> departments, String hours, boolean known) {
         HoursGroup {
             departments = List.copyOf(departments);
         }

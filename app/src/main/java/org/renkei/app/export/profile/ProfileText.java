@@ -80,16 +80,16 @@ final class ProfileText {
             }
         }
         List<ProfileSheet.HoursGroup> out = new ArrayList<>();
-        byWeek.forEach((week, names) -> out.add(new ProfileSheet.HoursGroup(names, "診療時間　" + week)));
+        byWeek.forEach((week, names) -> out.add(new ProfileSheet.HoursGroup(names, week, true)));
         if (!unknown.isEmpty()) {
             String text = HOURS_UNKNOWN;
             if (byWeek.isEmpty() && !p.closedDays().isEmpty()) {
                 text = "休診日 " + String.join("・", p.closedDays().split("\\s*[,、，・]\\s*")) + "（" + text + "）";
             }
-            out.add(new ProfileSheet.HoursGroup(unknown, text));
+            out.add(new ProfileSheet.HoursGroup(unknown, text, false));
         }
         if (out.isEmpty()) {
-            out.add(new ProfileSheet.HoursGroup(List.of(), NO_DEPARTMENTS));
+            out.add(new ProfileSheet.HoursGroup(List.of(), NO_DEPARTMENTS, false));
         }
         return out;
     }

@@ -120,6 +120,7 @@ class ClinicProfilesTest {
                 p.lat(), p.lng(), p.precision(), many, "", caps, true, p.sources(), p.issuer(), true);
         Path pdf = dir.resolve("big.pdf");
         profiles.write(big, DAY, pdf, null);
+        keep(pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(1, doc.getNumberOfPages());
             String text = text(doc);
