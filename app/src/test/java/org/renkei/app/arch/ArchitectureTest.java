@@ -51,7 +51,8 @@ class ArchitectureTest {
 
     @Test
     void lettersAndSummaryArePureWriters() {
-        noClasses().that().resideInAnyPackage("org.renkei.app.export", "..app.export.letter..", "..app.export.summary..")
+        noClasses().that().resideInAnyPackage("org.renkei.app.export", "..app.export.letter..", "..app.export.summary..",
+                        "..app.export.profile..")
                 .should().dependOnClassesThat().resideInAnyPackage("..app.store..", "..app.ui..", "..app.cli..")
                 .check(classes);
     }
