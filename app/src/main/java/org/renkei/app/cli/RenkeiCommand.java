@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
         description = "連携デスク: 逆紹介先の検索・マッチング（ヘッドレス）",
         subcommands = {ImportCommand.class, GeocodeCommand.class, SearchCommand.class, StatsCommand.class,
                 MatchCommand.class, CaseCommand.class, ReferralCommand.class, OfficeCommand.class,
-                LettersCommand.class, HandoutCommand.class, SummaryCommand.class, LinksCommand.class})
+                LettersCommand.class, HandoutCommand.class, SummaryCommand.class, LinksCommand.class,
+                AuditCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class RenkeiCommand implements Runnable {
     public static final int EXIT_REJECTED = 3;
     private static final Logger LOG = LoggerFactory.getLogger(RenkeiCommand.class);
