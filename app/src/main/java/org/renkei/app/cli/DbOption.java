@@ -1,5 +1,6 @@
 package org.renkei.app.cli;
 
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.DatabaseLocation;
 import picocli.CommandLine.Option;
@@ -10,11 +11,25 @@ public final class DbOption {
             + "jdbc:postgresql://サーバー/DB（既定: RENKEI_DB、~/.renkei/renkei.properties の db.url、~/.renkei）")
     String db;
 
+    @Option(names = "--staff", paramLabel = "NAME",
+            description = "操作記録の担当者名（既定: RENKEI_STAFF または OS のユーザー名）")
+    String staff;
+
     public Database open() {
         DatabaseLocation where = DatabaseLocation.resolve(db);
         if (where.isServer()) {
             return where.openServer(System.getenv());
         }
         return Database.open(where.folder());
+    }
+
+    /** The access record of {@code db} under the {@code --staff} name (docs/decisions/0015). */
+    public AuditLog audit(Database db) {
+        return StaffOption.audit(db, staff);
+    }
+
+    /** The {@code --staff} name resolved (option, RENKEI_STAFF, OS user); refused when unusable. */
+    public String staffName() {
+        return StaffOption.resolve(staff);
     }
 }

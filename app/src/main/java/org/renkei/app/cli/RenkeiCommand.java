@@ -23,7 +23,9 @@ import java.nio.charset.StandardCharsets;
         subcommands = {ImportCommand.class, GeocodeCommand.class, SearchCommand.class, StatsCommand.class,
                 MatchCommand.class, CaseCommand.class, ReferralCommand.class, OfficeCommand.class,
                 LettersCommand.class, HandoutCommand.class, SummaryCommand.class, LinksCommand.class,
-                ProfileCommand.class})
+                ProfileCommand.class,
+
+                AuditCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class RenkeiCommand implements Runnable {
     public static final int EXIT_REJECTED = 3;
     private static final Logger LOG = LoggerFactory.getLogger(RenkeiCommand.class);
