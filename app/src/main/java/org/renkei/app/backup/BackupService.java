@@ -32,6 +32,10 @@ public final class BackupService {
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
     private static final Pattern DAILY = Pattern.compile("renkei-(\\d{4}-\\d{2}-\\d{2})\\.zip");
 
+    /** Why backups and restores are refused on a shared PostgreSQL database. */
+    public static final String SERVER_REFUSAL = "共有データベース（PostgreSQL）のバックアップと復元はサーバー側で行ってください"
+            + "（pg_dump / pg_restore）。連携デスクが扱うのは端末のデータベースだけです。";
+
     private final Database db;
     private final Clock clock;
     private final BackupRepository repository = new BackupRepository();
@@ -48,6 +52,9 @@ public final class BackupService {
 
     /** Writes a backup to {@code out} (replacing an older file of that name); a failure leaves nothing there. */
     public Path backupTo(Path out) {
+        if (db.folder() == null) {
+            throw new BackupRejectedException(SERVER_REFUSAL);
+        }
         Path target = out.toAbsolutePath();
         Path parent = target.getParent();
         Path temp = parent.resolve(".renkei-backup-" + UUID.randomUUID() + ".zip");
@@ -78,6 +85,9 @@ public final class BackupService {
      * @return today's backup when it was written now
      */
     public Optional<Path> dailyIfDue() {
+        if (db.folder() == null) {
+            return Optional.empty(); // a shared server database is backed up on the server
+        }
         LocalDate today = LocalDate.now(clock);
         Path todays = dailyFolder().resolve("renkei-" + today + ".zip");
         if (Files.exists(todays)) {

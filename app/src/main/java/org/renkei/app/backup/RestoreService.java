@@ -51,6 +51,9 @@ public final class RestoreService {
 
     /** Unzips and opens {@code zip}; refuses (Japanese message, nothing left behind) what is not a usable backup. */
     public Staged stage(Path zip) {
+        if (folder == null) {
+            throw new BackupRejectedException(BackupService.SERVER_REFUSAL);
+        }
         if (!Files.isRegularFile(zip)) {
             throw new BackupRejectedException("バックアップファイルが見つかりません: " + zip.getFileName());
         }

@@ -1,6 +1,7 @@
 package org.renkei.app.cli;
 
 import org.renkei.app.audit.AuditLog;
+import org.renkei.app.backup.BackupService;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.DatabaseLocation;
 import picocli.CommandLine.Option;
@@ -21,6 +22,18 @@ public final class DbOption {
             return where.openServer(System.getenv());
         }
         return Database.open(where.folder());
+    }
+
+    /**
+     * The embedded database's folder, for commands that work on its files (backup, restore); a shared server
+     * database is refused: its backups are the server's (pg_dump).
+     */
+    public java.nio.file.Path folder() {
+        DatabaseLocation where = DatabaseLocation.resolve(db);
+        if (where.isServer()) {
+            throw new CliRejectedException(BackupService.SERVER_REFUSAL);
+        }
+        return where.folder();
     }
 
     /** The access record of {@code db} under the {@code --staff} name (docs/decisions/0015). */

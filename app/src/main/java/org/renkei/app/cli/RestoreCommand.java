@@ -41,7 +41,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path folder = dbOption.db != null ? dbOption.db : Database.defaultFolder();
+        Path folder = dbOption.folder();
         String staff = dbOption.staffName();
         DatabaseOpener opener = Database::open;
         RestoreService restore = new RestoreService(folder, opener, Clock.systemDefaultZone());
