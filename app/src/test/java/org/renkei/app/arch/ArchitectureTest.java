@@ -44,7 +44,7 @@ class ArchitectureTest {
     @Test
     void sqlLivesInTheStore() {
         noClasses().that().resideOutsideOfPackages("..app.store..", "..app.importing..", "..app.search..",
-                        "..app.facility..", "..app.cases..")
+                        "..app.facility..", "..app.cases..", "..app.knowledge..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
                 .check(classes);
     }
