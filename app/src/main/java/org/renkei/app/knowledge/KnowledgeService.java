@@ -165,15 +165,16 @@ public final class KnowledgeService {
 
     private FacilityFacts facts(Connection c, long facilityId) throws Exception {
         Facility f = facility(c, facilityId);
-        f = f.withDepartments(departments.load(c, List.of(facilityId)).getOrDefault(facilityId, List.of()));
         Owner owner = owner(c, f);
         FacilityKnowledge k = knowledge.load(c, owner.key()).orElse(FacilityKnowledge.empty(owner.key()));
         return new FacilityFacts(f, k, owner.other(), settings.staleMonths(c));
     }
 
+    /** The facility with its departments; refused when there is none with this id. */
     private Facility facility(Connection c, long id) throws Exception {
-        return facilities.byId(c, id).orElseThrow(() -> new KnowledgeRejectedException(
+        Facility f = facilities.byId(c, id).orElseThrow(() -> new KnowledgeRejectedException(
                 "施設 ID " + id + " はありません（search で表示される ID を指定してください）。"));
+        return f.withDepartments(departments.load(c, List.of(id)).getOrDefault(id, List.of()));
     }
 
     /** Which record holds the knowledge of {@code f}'s place: {@code other} is null when {@code f} itself does. */
