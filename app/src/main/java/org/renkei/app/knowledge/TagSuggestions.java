@@ -17,14 +17,21 @@ final class TagSuggestions {
         return Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
     }
 
-    /** Tags sharing text with {@code typed} (either contains the other) or within two edits of it, closest first. */
+    /**
+     * Tags sharing text with {@code typed} (either contains the other), or sharing a character with it and within
+     * two edits of it (胃瘻 → 胃ろう), closest first.
+     */
     static List<String> close(String typed, List<CapabilityTag> vocabulary) {
         String t = normalize(typed);
         return vocabulary.stream().map(CapabilityTag::name)
-                .filter(n -> !t.isEmpty() && (n.contains(t) || t.contains(n) || distance(n, t) <= 2))
+                .filter(n -> !t.isEmpty() && (n.contains(t) || t.contains(n) || sharesChar(n, t) && distance(n, t) <= 2))
                 .sorted(Comparator.comparingInt((String n) -> distance(n, t)).thenComparing(n -> n))
                 .limit(LIMIT)
                 .toList();
+    }
+
+    private static boolean sharesChar(String a, String b) {
+        return a.chars().anyMatch(ch -> b.indexOf(ch) >= 0);
     }
 
     /** Levenshtein distance over UTF-16 units (the vocabulary is BMP text). */

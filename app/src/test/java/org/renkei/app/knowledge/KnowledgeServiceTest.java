@@ -10,7 +10,6 @@ import org.renkei.app.domain.FacilityKnowledge;
 import org.renkei.app.domain.Verified;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.FacilityRepository;
-import org.renkei.app.store.StoreSnapshot;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -97,12 +96,13 @@ class KnowledgeServiceTest {
     @Test
     void anUnknownTagIsRefusedWithTheCloseOnesAndNothingIsWritten() throws Exception {
         long id = id(TokyoList.KUNAICHO);
-        List<String> before = StoreSnapshot.content(db);
+        service.apply(id, KnowledgeEdit.none().registered(false).tag("褥瘡", "", ""), SATO);
+        List<String> before = KnowledgeTables.rows(db);
         KnowledgeRejectedException e = assertThrows(KnowledgeRejectedException.class, () -> service.apply(id,
                 KnowledgeEdit.none().registered(true).tag("訪問診察", "", ""), SATO));
         assertEquals("タグ「訪問診察」は語彙にありません。近いタグ: 訪問診療。語彙への追加は facility tags --add で行えます。",
                 e.getMessage());
-        assertEquals(before, StoreSnapshot.content(db), "the 登録医 flag of the refused edit is not written either");
+        assertEquals(before, KnowledgeTables.rows(db), "the 登録医 flag of the refused edit is not written either");
 
         assertThrows(KnowledgeRejectedException.class, () -> service.tag(id, "外国語", "", "", SATO),
                 "外国語 needs the languages");
@@ -112,7 +112,7 @@ class KnowledgeServiceTest {
         assertTrue(dept.getMessage().startsWith("「宮内庁病院」には診療科「精神科」がありません"), dept.getMessage());
         assertThrows(KnowledgeRejectedException.class, () -> service.untag(id, "認知症", "", SATO));
         assertThrows(KnowledgeRejectedException.class, () -> service.get(999_999));
-        assertEquals(before, StoreSnapshot.content(db));
+        assertEquals(before, KnowledgeTables.rows(db));
     }
 
     @Test
