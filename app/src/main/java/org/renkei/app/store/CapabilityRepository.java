@@ -37,11 +37,18 @@ public final class CapabilityRepository {
 
     /** Adds a tag at the end of the vocabulary; the caller checks that the name is new. */
     public void insert(Connection c, CapabilityTag tag) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO capability_tag (name, takes_detail, builtin, "
-                + "ordinal) SELECT ?, ?, ?, COALESCE(MAX(ordinal), 0) + 1 FROM capability_tag")) {
+        int ordinal;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(ordinal), 0) + 1 FROM capability_tag");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            ordinal = rs.getInt(1);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO capability_tag (name, takes_detail, builtin, ordinal) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, tag.name());
             ps.setBoolean(2, tag.takesDetail());
             ps.setBoolean(3, tag.builtin());
+            ps.setInt(4, ordinal);
             ps.executeUpdate();
         }
     }
