@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +33,6 @@ public final class KnowledgeRepository {
             + "k.contact_person, k.contact_method, k.contact_on, k.contact_by, k.notes, k.notes_on, k.notes_by";
     private static final String TAGS = "t.source, t.source_key, t.department, t.tag, t.detail, t.verified_on, "
             + "t.verified_by";
-    /** Joins knowledge rows (alias {@code x}) to the facility they describe: its id comes first in the row. */
-    private static final String ON_FACILITY = " JOIN facility f ON f.source = %1$s.source AND f.source_key = %1$s.source_key";
 
     public Optional<FacilityKnowledge> load(Connection c, FacilityKey key) throws SQLException {
         Map<FacilityKey, FacilityKnowledge> found = read(c, "SELECT " + FACTS + " FROM facility_knowledge k "
@@ -51,12 +50,13 @@ public final class KnowledgeRepository {
     /** Knowledge of every facility in this database that has some, by facility id (two queries). */
     public Map<Long, FacilityKnowledge> byFacilityId(Connection c) throws SQLException {
         Map<FacilityKey, Long> ids = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT f.id, k.source, k.source_key FROM facility_knowledge k"
-                + String.format(ON_FACILITY, "k") + " UNION SELECT f.id, t.source, t.source_key FROM "
-                + "facility_capability t" + String.format(ON_FACILITY, "t"));
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.put(new FacilityKey(rs.getString(2), rs.getString(3)), rs.getLong(1));
+        for (String table : List.of("facility_knowledge", "facility_capability")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.id, f.source, f.source_key FROM " + table
+                    + " x JOIN facility f ON f.source = x.source AND f.source_key = x.source_key");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(new FacilityKey(rs.getString(2), rs.getString(3)), rs.getLong(1));
+                }
             }
         }
         Map<Long, FacilityKnowledge> out = new LinkedHashMap<>();
@@ -188,7 +188,7 @@ public final class KnowledgeRepository {
 
     /** The date at {@code at} and the name after it; null when the date is. */
     private static Verified verified(ResultSet rs, int at) throws SQLException {
-        Date on = rs.getDate(at);
-        return on == null ? null : new Verified(on.toLocalDate(), rs.getString(at + 1));
+        LocalDate on = rs.getObject(at, LocalDate.class);
+        return on == null ? null : new Verified(on, rs.getString(at + 1));
     }
 }
