@@ -44,7 +44,8 @@ class ArchitectureTest {
     @Test
     void sqlLivesInTheStore() {
         noClasses().that().resideOutsideOfPackages("..app.store..", "..app.importing..", "..app.search..",
-                        "..app.facility..", "..app.cases..", "..app.audit..", "..app.backup..")
+                        "..app.facility..", "..app.cases..", "..app.audit..", "..app.backup..",
+                        "..app.knowledge..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
                 .check(classes);
     }
