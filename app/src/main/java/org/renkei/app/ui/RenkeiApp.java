@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.DatabaseLockedException;
+import org.renkei.app.store.PasswordRules;
+import org.renkei.app.store.WrongPasswordException;
 import org.renkei.app.ui.common.FxDialogService;
 import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.common.LogLocation;
@@ -12,30 +14,48 @@ import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.UncaughtErrors;
 import org.renkei.app.ui.main.AppServices;
 import org.renkei.app.ui.main.MainWindow;
+import org.renkei.app.ui.start.ChangePasswordViewModel;
+import org.renkei.app.ui.start.PasswordDialogs;
+import org.renkei.app.ui.start.StartPasswordViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
- * The JavaFX application: opens the database (in {@link #init()}, off the UI thread), then the main window.
- * The database folder is {@code -Drenkei.db=DIR} if given, else {@link Database#defaultFolder()}.
+ * The JavaFX application: opens the encrypted database, then the main window.
+ * The database folder is {@code -Drenkei.db=DIR} if given, else {@link Database#defaultFolder()}. The password is
+ * {@code RENKEI_DB_PASSWORD} when set (opened in {@link #init()}, off the UI thread; used by unattended runs such as
+ * screenshots), else asked in a dialog: a new one when there is no database yet, else the current one (3 tries).
  */
 public final class RenkeiApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(RenkeiApp.class);
+    private static final String PASSWORD_VARIABLE = "RENKEI_DB_PASSWORD";
 
+    private Path folder;
     private Database database;
     private RuntimeException openFailure;
     private FxTaskRunner runner;
 
     @Override
     public void init() {
-        String folder = System.getProperty("renkei.db");
-        Path path = folder == null || folder.isBlank() ? Database.defaultFolder() : Path.of(folder);
+        String dir = System.getProperty("renkei.db");
+        folder = dir == null || dir.isBlank() ? Database.defaultFolder() : Path.of(dir);
+        String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+        if (fromEnvironment == null || fromEnvironment.isEmpty()) {
+            return;
+        }
+        char[] password = fromEnvironment.toCharArray();
         try {
-            database = Database.open(path);
+            if (!Database.exists(folder) && !PasswordRules.acceptable(password)) {
+                throw new IllegalArgumentException(PasswordRules.requirement());
+            }
+            database = Database.open(folder, password);
         } catch (RuntimeException e) {
             openFailure = e;
+        } finally {
+            Arrays.fill(password, '\0');
         }
     }
 
@@ -44,19 +64,61 @@ public final class RenkeiApp extends Application {
         FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         UncaughtErrors errors = new UncaughtErrors(dialogs);
         errors.install();
-        if (openFailure != null) {
-            LOG.error("Cannot open the database", openFailure);
-            String message = openFailure instanceof DatabaseLockedException ? openFailure.getMessage()
-                    : Messages.get("startup.dbFailed.message", LogLocation.file().toString());
-            FxDialogService.showStandaloneError(Messages.get("startup.dbFailed.header"), message);
+        runner = new FxTaskRunner(errors);
+        if (database == null && openFailure == null && !askPassword()) {
             Platform.exit();
             return;
         }
-        runner = new FxTaskRunner(errors);
+        if (openFailure != null) {
+            LOG.error("Cannot open the database", openFailure);
+            FxDialogService.showStandaloneError(Messages.get("startup.dbFailed.header"), failureMessage(openFailure));
+            Platform.exit();
+            return;
+        }
         MainWindow window = MainWindow.create(AppServices.production(database), runner, dialogs);
+        window.addSettingsItem(Messages.get("menu.settings.password"), () -> changePassword(stage, dialogs));
         window.show(stage);
         MainWindow.armScreenshot(stage, window);
         window.viewModel().start();
+    }
+
+    /** The start dialog; false when the app should end (cancelled, or the password was wrong three times). */
+    private boolean askPassword() {
+        StartPasswordViewModel vm = new StartPasswordViewModel(folder, !Database.exists(folder),
+                password -> Database.open(folder, password), runner);
+        PasswordDialogs.start(vm).showAndWait();
+        switch (vm.outcomeProperty().get()) {
+            case OPENED -> database = vm.database();
+            case FAILED -> openFailure = vm.failure() instanceof RuntimeException r ? r
+                    : new IllegalStateException(vm.failure());
+            case GAVE_UP -> {
+                LOG.warn("Wrong database password {} times; closing", StartPasswordViewModel.MAX_TRIES);
+                FxDialogService.showStandaloneError(Messages.get("password.start.closing.header"), vm.closingMessage());
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String failureMessage(RuntimeException failure) {
+        if (failure instanceof DatabaseLockedException || failure instanceof IllegalArgumentException) {
+            return failure.getMessage();
+        }
+        if (failure instanceof WrongPasswordException) {
+            return Messages.get("password.start.wrongVariable", PASSWORD_VARIABLE);
+        }
+        return Messages.get("startup.dbFailed.message", LogLocation.file().toString());
+    }
+
+    private void changePassword(Stage stage, FxDialogService dialogs) {
+        ChangePasswordViewModel vm = new ChangePasswordViewModel(database::changePassword, runner);
+        PasswordDialogs.change(vm, stage).showAndWait();
+        if (vm.doneProperty().get()) {
+            dialogs.showInfo(Messages.get("password.change.title"), Messages.get("password.change.done"));
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.renkei.app.referral.CaseQuery;
 import org.renkei.app.referral.Patient;
 import org.renkei.app.referral.ReferralCase;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.geo.Geocoder;
@@ -47,7 +48,7 @@ class CaseServiceTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(SampleStore.copyTo(tmp.resolve("db")));
+        db = Database.open(SampleStore.copyTo(tmp.resolve("db")), TestPassword.chars());
         service = new CaseService(db, Geocoder.bundled(), DepartmentVocabulary.bundled(),
                 () -> MatchFacilities.index(new FacilityService(db).allActiveWithDepartments()), clockAt(TODAY));
     }

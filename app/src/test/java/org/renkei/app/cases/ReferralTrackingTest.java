@@ -17,6 +17,7 @@ import org.renkei.app.referral.ReferralStatus;
 import org.renkei.app.referral.StatusEvent;
 import org.renkei.app.referral.WaitingReferral;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.geo.Geocoder;
 
@@ -46,7 +47,7 @@ class ReferralTrackingTest {
 
     @BeforeEach
     void openAndChooseATwoClinicPlan() {
-        db = Database.open(SampleStore.copyTo(tmp.resolve("db")));
+        db = Database.open(SampleStore.copyTo(tmp.resolve("db")), TestPassword.chars());
         service = new CaseService(db, Geocoder.bundled(), DepartmentVocabulary.bundled(),
                 () -> MatchFacilities.index(new FacilityService(db).allActiveWithDepartments()),
                 clock);

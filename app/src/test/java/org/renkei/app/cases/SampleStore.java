@@ -5,6 +5,7 @@ import org.renkei.app.importing.ImportService;
 import org.renkei.app.importing.Readers;
 import org.renkei.app.importing.SampleData;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.dataimport.geo.Geocoder;
 
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class SampleStore {
         if (template == null) {
             try {
                 Path dir = Files.createTempDirectory("renkei-sample-db");
-                try (Database db = Database.open(dir)) {
+                try (Database db = Database.open(dir, TestPassword.chars())) {
                     new ImportService(db, Readers.standard(), Geocoder.bundled())
                             .importAll(List.of(SampleData.extract()), ImportListener.NONE);
                 }

@@ -8,6 +8,7 @@ import org.renkei.app.domain.Facility;
 import org.renkei.app.domain.FacilityStatus;
 import org.renkei.app.facility.FacilityService;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.store.StoreSnapshot;
 import org.renkei.dataimport.geo.Geocoder;
 import org.renkei.dataimport.geo.Precision;
@@ -35,7 +36,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir.resolve("db"));
+        db = Database.open(dir.resolve("db"), TestPassword.chars());
         file = Files.writeString(dir.resolve("list.csv"), "x");
     }
 

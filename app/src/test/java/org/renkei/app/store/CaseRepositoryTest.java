@@ -43,7 +43,7 @@ class CaseRepositoryTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(tmp.resolve("db"));
+        db = Database.open(tmp.resolve("db"), TestPassword.chars());
         clinicA = facility("A", "府中みやにしクリニック");
         clinicB = facility("B", "けやき皮ふ科");
     }
@@ -93,7 +93,7 @@ class CaseRepositoryTest {
         ReferralCase rc = sample("P-1", "フチュウ タロウ", LocalDate.of(2026, 3, 1));
         long id = insert(rc);
         db.close();
-        db = Database.open(tmp.resolve("db"));
+        db = Database.open(tmp.resolve("db"), TestPassword.chars());
         ReferralCase back = find(id);
         assertEquals(rc.withId(id), new ReferralCase(back.id(), back.patient(), back.referrer(), back.details(),
                 back.needs(), back.homeLat(), back.homeLng(), back.destinations(), back.createdOn(), null));

@@ -146,7 +146,7 @@ class ReferralEventRepositoryTest {
             return null;
         });
         fixture.db.close();
-        fixture.db = Database.open(tmp.resolve("db"));
+        fixture.db = Database.open(tmp.resolve("db"), TestPassword.chars());
         try (Connection c = fixture.db.connection();
              var ps = c.prepareStatement("SELECT COUNT(*) FROM office_settings");
              var rs = ps.executeQuery()) {
