@@ -21,8 +21,11 @@ final class InheritedDbOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
+    Path folder() {
+        return db != null ? db : CliEnvironment.of(mixee).defaultFolder();
+    }
+
     Database open() {
-        CliEnvironment env = CliEnvironment.of(mixee);
-        return DbOption.openWithPassword(env, db != null ? db : env.defaultFolder());
+        return DbOption.openWithPassword(CliEnvironment.of(mixee), folder());
     }
 }

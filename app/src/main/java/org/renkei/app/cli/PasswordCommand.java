@@ -1,10 +1,12 @@
 package org.renkei.app.cli;
 
 import org.renkei.app.store.Database;
+import org.renkei.app.store.PasswordRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -16,6 +18,9 @@ import java.util.concurrent.Callable;
 final class PasswordCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    InheritedDbOption dbOption;
 
     @Override
     public void run() {
@@ -29,13 +34,13 @@ final class PasswordCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        DbOption dbOption;
+        @ParentCommand
+        PasswordCommand parent;
 
         @Override
         public Integer call() {
             CliEnvironment env = CliEnvironment.of(spec);
-            Path folder = dbOption.folder();
+            Path folder = parent.dbOption.folder();
             if (!Database.exists(folder)) {
                 throw new CliRejectedException("データベースがありません: " + folder);
             }
@@ -43,7 +48,7 @@ final class PasswordCommand implements Runnable {
             char[] next = null;
             try {
                 next = DbPasswords.fresh(env, DbPasswords.NEW_VARIABLE,
-                        "新しいパスワード（" + org.renkei.app.store.PasswordRules.MIN_LENGTH + " 文字以上）: ");
+                        "新しいパスワード（" + PasswordRules.MIN_LENGTH + " 文字以上）: ");
                 Database.changePassword(folder, current, next);
             } finally {
                 Arrays.fill(current, '\0');
