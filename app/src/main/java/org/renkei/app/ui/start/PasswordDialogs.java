@@ -112,8 +112,9 @@ public final class PasswordDialogs {
                 first.requestFocus();
             });
             dialog.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(busy);
+            // Closing by the view model sets OK first; anything else waits while the work runs.
             dialog.setOnCloseRequest(e -> {
-                if (busy.get()) {
+                if (busy.get() && dialog.getResult() != ButtonType.OK) {
                     e.consume();
                 }
             });
