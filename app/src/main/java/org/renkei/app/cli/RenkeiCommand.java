@@ -25,7 +25,7 @@ import java.nio.charset.StandardCharsets;
                 MatchCommand.class, CaseCommand.class, ReferralCommand.class, OfficeCommand.class,
                 LettersCommand.class, HandoutCommand.class, SummaryCommand.class, LinksCommand.class,
                 ProfileCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-                FacilityCommand.class})
+                FacilityCommand.class, KnowledgeCommand.class})
 public final class RenkeiCommand implements Runnable {
     public static final int EXIT_REJECTED = 3;
     private static final Logger LOG = LoggerFactory.getLogger(RenkeiCommand.class);
