@@ -47,7 +47,8 @@ final class KnowledgeWorkbookReader {
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             return r.read(wb);
-        } catch (InvalidFormatException | NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
+        } catch (InvalidFormatException | NotOfficeXmlFileException | org.apache.poi.EmptyFileException
+                 | org.apache.poi.ooxml.POIXMLException e) {
             throw new ShareRejectedException("「" + r.file + "」は Excel ブック（.xlsx）として読めません。");
         }
     }
