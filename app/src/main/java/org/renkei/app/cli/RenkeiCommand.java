@@ -27,7 +27,8 @@ import java.util.Map;
                 MatchCommand.class, CaseCommand.class, ReferralCommand.class, OfficeCommand.class,
                 LettersCommand.class, HandoutCommand.class, SummaryCommand.class, LinksCommand.class,
                 ProfileCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-                FacilityCommand.class, PasswordCommand.class})
+                FacilityCommand.class, PasswordCommand.class,
+                KnowledgeCommand.class})
 public final class RenkeiCommand implements Runnable {
     public static final int EXIT_REJECTED = 3;
     private static final Logger LOG = LoggerFactory.getLogger(RenkeiCommand.class);

@@ -5,6 +5,7 @@ import org.renkei.app.facility.FacilityService;
 import org.renkei.app.importing.ImportService;
 import org.renkei.app.importing.Readers;
 import org.renkei.app.importing.SampleData;
+import org.renkei.app.knowledge.share.KnowledgeSharing;
 import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
 import org.renkei.app.ui.casework.CaseMatcher;
@@ -16,10 +17,12 @@ import org.renkei.app.ui.records.RecordServices;
 import org.renkei.app.ui.fields.AddressLocator;
 import org.renkei.app.ui.fields.DepartmentSuggester;
 import org.renkei.app.ui.search.FacilitySearcher;
+import org.renkei.app.ui.share.KnowledgeShare;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.geo.Geocoder;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
@@ -30,11 +33,21 @@ import java.util.function.Supplier;
  * @param warmUp loads slow resources (vocabulary, gazetteer) in the background at start
  * @param links  pairs of facilities from different sources waiting for a person (「同一施設の確認」)
  * @param geoWriter the facility exports (Excel / GeoJSON / KML) of search results, plans and cases
+ * @param sharing   facility knowledge export/import with other offices (null: the menu items are hidden)
  */
 public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
                           DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
                           RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links,
-                          GeoWriter geoWriter) {
+                          GeoWriter geoWriter, KnowledgeShare sharing) {
+
+    /** Services without knowledge sharing. */
+    public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
+                       DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
+                       RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links,
+                       GeoWriter geoWriter) {
+        this(searcher, lookup, stats, importer, suggester, locator, matcher, records, sample, warmUp, links, geoWriter,
+                null);
+    }
 
     /** Services with the standard facility exports. */
     public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
@@ -64,6 +77,7 @@ public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, Stat
                 RecordServices.production(db), SampleData::extract, () -> {
                     DepartmentVocabulary.bundled();
                     Geocoder.bundled();
-                }, LinkReview.of(new FacilityLinkService(db)));
+                }, LinkReview.of(new FacilityLinkService(db)), GeoWriter.standard(),
+                KnowledgeShare.of(new KnowledgeSharing(db, Clock.systemDefaultZone())));
     }
 }
