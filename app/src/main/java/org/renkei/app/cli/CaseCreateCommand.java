@@ -1,6 +1,7 @@
 package org.renkei.app.cli;
 
 import org.renkei.app.cases.CaseJson;
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.cases.CaseService;
 import org.renkei.app.referral.ReferralCase;
 import org.renkei.app.store.Database;
@@ -30,7 +31,9 @@ final class CaseCreateCommand implements Callable<Integer> {
     public Integer call() {
         ReferralCase draft = CaseJson.read(file, LocalDate.now());
         try (Database db = parent.dbOption.open()) {
+            AuditLog audit = parent.dbOption.audit(db);
             ReferralCase stored = new CaseService(db).create(draft);
+            audit.caseCreated(stored.id());
             spec.commandLine().getOut().println(stored.id());
         }
         return 0;

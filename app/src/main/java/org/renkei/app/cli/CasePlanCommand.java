@@ -1,6 +1,7 @@
 package org.renkei.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.cases.CaseService;
 import org.renkei.app.match.MatchJson;
 import org.renkei.app.match.MatchResult;
@@ -39,10 +40,12 @@ final class CasePlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Database db = parent.dbOption.open()) {
+            AuditLog audit = parent.dbOption.audit(db);
             CaseService service = new CaseService(db);
             MatchResult result = service.plan(caseId, top);
             Plan best = result.best().orElseThrow(() -> new CliRejectedException(noPlan(result)));
             ReferralCase rc = service.choosePlan(caseId, best);
+            audit.planChosen(caseId, rc.destinations().size());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 ObjectNode n = Json.object();

@@ -1,5 +1,6 @@
 package org.renkei.app.cli;
 
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.cases.CaseJson;
 import org.renkei.app.cases.CaseService;
 import org.renkei.app.export.geo.ExportPoints;
@@ -42,8 +43,10 @@ final class CaseShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Database db = parent.dbOption.open()) {
+            AuditLog audit = parent.dbOption.audit(db);
             CaseService service = new CaseService(db);
             ReferralCase rc = service.require(caseId);
+            audit.caseViewed(caseId);
             Map<Long, List<StatusEvent>> histories = new LinkedHashMap<>();
             for (Destination d : rc.destinations()) {
                 histories.put(d.facilityId(), service.history(caseId, d.facilityId()));
@@ -57,6 +60,7 @@ final class CaseShowCommand implements Callable<Integer> {
             out.flush();
             if (export != null) {
                 Exports.points(ExportPoints.fromCase(rc), "ケース " + caseId + " の紹介先", export);
+                audit.exported("紹介先一覧 ケース " + caseId, List.of(export));
             }
         }
         return 0;

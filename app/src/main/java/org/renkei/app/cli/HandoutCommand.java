@@ -1,5 +1,6 @@
 package org.renkei.app.cli;
 
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.cases.CaseService;
 import org.renkei.app.cases.SettingsService;
 import org.renkei.app.domain.Facility;
@@ -38,6 +39,7 @@ final class HandoutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Database db = dbOption.open()) {
+            AuditLog audit = dbOption.audit(db);
             ReferralCase rc = new CaseService(db).require(caseId);
             if (rc.destinations().isEmpty()) {
                 throw new CliRejectedException("ケース " + caseId + " には紹介先がまだありません（先に case plan を実行してください）。");
@@ -52,6 +54,7 @@ final class HandoutCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CliRejectedException(e.getMessage());
             }
+            audit.exported("案内図 ケース " + caseId, List.of(out));
             spec.commandLine().getOut().println(out.toAbsolutePath());
             spec.commandLine().getOut().flush();
         }

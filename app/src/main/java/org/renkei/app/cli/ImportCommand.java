@@ -9,6 +9,7 @@ import org.renkei.app.importing.ImportService;
 import org.renkei.app.importing.ReaderResolver;
 import org.renkei.app.importing.Readers;
 import org.renkei.app.importing.SampleData;
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.store.Database;
 import org.renkei.dataimport.geo.Geocoder;
 import org.renkei.dataimport.read.ImportProblem;
@@ -70,8 +71,12 @@ final class ImportCommand implements Callable<Integer> {
         // The profile is read before the database is opened: a bad profile changes nothing.
         ReaderResolver readers = profile == null ? Readers.standard() : Readers.profile(ImportProfiles.load(profile));
         try (Database db = dbOption.open()) {
+            AuditLog audit = dbOption.audit(db);
             ImportService service = new ImportService(db, readers, Geocoder.bundled());
             List<FileReport> reports = service.importAll(all, ImportListener.NONE);
+            for (FileReport r : reports) {
+                audit.imported(Path.of(r.file()), "追加 " + r.added() + "・更新 " + r.updated() + "・廃止 " + r.closed());
+            }
             print(reports);
         } catch (ImportRejectedException e) {
             throw FormatDetector.isUnknownFormat(e.problem()) ? withHint(e) : e;

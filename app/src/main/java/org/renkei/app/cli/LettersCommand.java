@@ -1,5 +1,6 @@
 package org.renkei.app.cli;
 
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.cases.CaseService;
 import org.renkei.app.cases.SettingsService;
 import org.renkei.app.export.letter.Letters;
@@ -40,8 +41,10 @@ final class LettersCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate letterDate = date == null ? LocalDate.now() : CaseArgs.date(date, "--date");
         try (Database db = dbOption.open()) {
+            AuditLog audit = dbOption.audit(db);
             ReferralCase rc = new CaseService(db).require(caseId);
             List<Path> files = Letters.write(rc, new SettingsService(db).load(), letterDate, out);
+            audit.exported("診療情報提供書 ケース " + caseId, files);
             PrintWriter w = spec.commandLine().getOut();
             files.forEach(f -> w.println(f.toAbsolutePath()));
             w.flush();

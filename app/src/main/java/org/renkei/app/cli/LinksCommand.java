@@ -6,6 +6,8 @@ import org.renkei.app.domain.FacilityLink;
 import org.renkei.app.domain.LinkState;
 import org.renkei.app.domain.LinkedFacility;
 import org.renkei.app.facility.FacilityLinkService;
+import org.renkei.app.audit.AuditAction;
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -120,8 +122,11 @@ final class LinksCommand implements Callable<Integer> {
         public Integer call() {
             DbOption db = dbOption.db != null ? dbOption : parent.dbOption;
             try (Database d = db.open()) {
+                AuditLog audit = (dbOption.staff != null ? dbOption : parent.dbOption).audit(d);
                 FacilityLink l = action.apply(new FacilityLinkService(d), id)
                         .orElseThrow(() -> new CliRejectedException("同一施設の組 #" + id + " はありません（links で一覧できます）。"));
+                audit.record(AuditAction.FACILITY_EDIT, "同一施設の組 #" + id + "（施設 " + l.primary().id() + "・"
+                        + l.secondary().id() + "）", done);
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf("#%d を%sとしました: %s ／ %s%n", l.id(), done, l.primary().name(), l.secondary().name());
                 return 0;

@@ -3,6 +3,8 @@ package org.renkei.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.renkei.app.cases.SettingsService;
 import org.renkei.app.referral.OfficeSettings;
+import org.renkei.app.audit.AuditAction;
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.store.Database;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -69,12 +71,14 @@ final class OfficeCommand implements Callable<Integer> {
         }
         String logoPath = logo == null ? null : logoPath(logo);
         try (Database db = dbOption.open()) {
+            AuditLog audit = dbOption.audit(db);
             SettingsService service = new SettingsService(db);
             OfficeSettings s = service.load();
             if (changes()) {
                 s = service.save(new OfficeSettings(or(name, s.hospitalName()), or(postal, s.postalCode()),
                         or(address, s.address()), or(phone, s.phone()), or(fax, s.fax()), or(logoPath, s.logoPath()),
                         dates == null ? s.eraDates() : dates.era, waitDays == null ? s.waitDays() : waitDays));
+                audit.record(AuditAction.SETTINGS, "自院の情報", "");
             }
             print(spec.commandLine().getOut(), s);
         }

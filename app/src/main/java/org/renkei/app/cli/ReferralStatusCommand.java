@@ -1,5 +1,6 @@
 package org.renkei.app.cli;
 
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.cases.CaseService;
 import org.renkei.app.referral.Destination;
 import org.renkei.app.referral.ReferralCase;
@@ -46,7 +47,9 @@ final class ReferralStatusCommand implements Callable<Integer> {
         ReferralStatus s = CaseArgs.status(status, "--set");
         LocalDate day = CaseArgs.date(date, "--date");
         try (Database db = parent.dbOption.open()) {
+            AuditLog audit = parent.dbOption.audit(db);
             ReferralCase rc = new CaseService(db).setStatus(caseId, facilityId, s, day, note, forwardedTo);
+            audit.statusChanged(caseId, facilityId, s.label());
             Destination d = rc.destinations().stream().filter(x -> x.facilityId() == facilityId).findFirst()
                     .orElseThrow();
             spec.commandLine().getOut().printf("ケース %d ／ %s: %s（%s）%s%n", rc.id(), d.name(), d.status().label(),

@@ -2,6 +2,7 @@ package org.renkei.app.cli;
 
 import org.renkei.app.cases.CaseRejectedException;
 import org.renkei.app.export.ExportRejectedException;
+import org.renkei.app.knowledge.KnowledgeRejectedException;
 import org.renkei.app.store.DatabaseLockedException;
 import org.renkei.app.store.ServerUnavailableException;
 import org.renkei.dataimport.read.ImportRejectedException;
@@ -22,7 +23,9 @@ import java.nio.charset.StandardCharsets;
         description = "連携デスク: 逆紹介先の検索・マッチング（ヘッドレス）",
         subcommands = {ImportCommand.class, GeocodeCommand.class, SearchCommand.class, StatsCommand.class,
                 MatchCommand.class, CaseCommand.class, ReferralCommand.class, OfficeCommand.class,
-                LettersCommand.class, HandoutCommand.class, SummaryCommand.class, LinksCommand.class})
+                LettersCommand.class, HandoutCommand.class, SummaryCommand.class, LinksCommand.class,
+                ProfileCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
+                FacilityCommand.class})
 public final class RenkeiCommand implements Runnable {
     public static final int EXIT_REJECTED = 3;
     private static final Logger LOG = LoggerFactory.getLogger(RenkeiCommand.class);
@@ -63,7 +66,7 @@ public final class RenkeiCommand implements Runnable {
     private static String reason(Exception ex) {
         if (ex instanceof CliRejectedException || ex instanceof DatabaseLockedException
                 || ex instanceof CaseRejectedException || ex instanceof ExportRejectedException
-                || ex instanceof ServerUnavailableException) {
+                || ex instanceof ServerUnavailableException || ex instanceof KnowledgeRejectedException) {
             return oneLine(ex.getMessage());
         }
         if (ex instanceof ImportRejectedException rejected) {

@@ -6,6 +6,7 @@ import org.renkei.app.search.SearchHit;
 import org.renkei.app.domain.SearchQuery;
 import org.renkei.app.export.geo.ExportPoints;
 import org.renkei.app.search.SearchService;
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.store.Database;
 import org.renkei.dataimport.geo.GeocodeResult;
 import picocli.CommandLine.Command;
@@ -67,7 +68,9 @@ final class SearchCommand implements Callable<Integer> {
             List<SearchHit> hits = new SearchService(db).search(q);
             print(origin, hits);
             if (export != null) {
+                AuditLog audit = dbOption.audit(db);
                 Exports.points(ExportPoints.fromHits(hits), "検索結果", export);
+                audit.exported("施設一覧（検索結果 " + hits.size() + "件）", List.of(export));
             }
         }
         return 0;

@@ -1,5 +1,6 @@
 package org.renkei.app.cli;
 
+import org.renkei.app.audit.AuditLog;
 import org.renkei.app.cases.CaseService;
 import org.renkei.app.export.summary.SummaryWorkbook;
 import org.renkei.app.store.Database;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.util.List;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -39,7 +41,9 @@ final class SummaryCommand implements Callable<Integer> {
         YearMonth first = month(from, "--from");
         YearMonth last = month(to, "--to");
         try (Database db = dbOption.open()) {
+            AuditLog audit = dbOption.audit(db);
             int n = SummaryWorkbook.write(new CaseService(db).records(first, last), first, last, out);
+            audit.exported("紹介集計表 " + first + "〜" + last, List.of(out));
             PrintWriter w = spec.commandLine().getOut();
             w.println(out.toAbsolutePath() + "（紹介 " + n + " 件）");
             w.flush();

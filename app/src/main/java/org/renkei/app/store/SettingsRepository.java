@@ -55,4 +55,35 @@ public final class SettingsRepository {
         ps.setInt(8, s.waitDays());
         return 9;
     }
+
+    /** Months after which a confirmed fact about a facility counts as stale (default 12). */
+    public int staleMonths(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT stale_months FROM office_settings WHERE id = ?")) {
+            ps.setInt(1, ROW);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : org.renkei.app.domain.Freshness.DEFAULT_MONTHS;
+            }
+        }
+    }
+
+    /** Saves the stale age; the office's other settings stay as they are (defaults when never saved). */
+    public void setStaleMonths(Connection c, int months) throws SQLException {
+        if (months < 1) {
+            throw new IllegalArgumentException("stale age must be at least one month: " + months);
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM office_settings WHERE id = ?")) {
+            ps.setInt(1, ROW);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    save(c, OfficeSettings.defaults());
+                }
+            }
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE office_settings SET stale_months = ? WHERE id = ?")) {
+            up.setInt(1, months);
+            up.setInt(2, ROW);
+            up.executeUpdate();
+        }
+    }
 }

@@ -7,6 +7,8 @@ import org.renkei.app.store.Database;
 import org.renkei.app.store.DatabaseLocation;
 import org.renkei.app.store.DatabaseLockedException;
 import org.renkei.app.store.ServerUnavailableException;
+import org.renkei.app.ui.audit.Safeguards;
+import org.renkei.app.ui.audit.StaffDialog;
 import org.renkei.app.ui.common.FxDialogService;
 import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.common.LogLocation;
@@ -16,6 +18,9 @@ import org.renkei.app.ui.main.AppServices;
 import org.renkei.app.ui.main.MainWindow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The JavaFX application: opens the database (in {@link #init()}, off the UI thread), then the main window.
@@ -55,8 +60,21 @@ public final class RenkeiApp extends Application {
             return;
         }
         runner = new FxTaskRunner(errors);
-        MainWindow window = MainWindow.create(AppServices.production(database), runner, dialogs);
+        // the staff name (docs/decisions/0015): -Drenkei.staff=NAME, else asked
+        String preset = System.getProperty("renkei.staff");
+        Optional<String> staff = preset != null && !preset.isBlank() ? Optional.of(preset)
+                : Safeguards.askAtStart(database, vm -> StaffDialog.ask(vm, null));
+        if (staff.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        Safeguards safeguards = new Safeguards(database, Database::open, staff.get(), vm -> StaffDialog.ask(vm, stage),
+                runner, dialogs, Clock.systemDefaultZone(), Platform::exit);
+        MainWindow window = MainWindow.create(safeguards.audited(AppServices.production(database)), runner, dialogs,
+                safeguards);
         window.show(stage);
+        safeguards.watch(window.viewModel().records().detail());
+        safeguards.backups().startOfDay();
         MainWindow.armScreenshot(stage, window);
         window.viewModel().start();
     }

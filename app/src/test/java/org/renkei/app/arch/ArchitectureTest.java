@@ -44,14 +44,16 @@ class ArchitectureTest {
     @Test
     void sqlLivesInTheStore() {
         noClasses().that().resideOutsideOfPackages("..app.store..", "..app.importing..", "..app.search..",
-                        "..app.facility..", "..app.cases..")
+                        "..app.facility..", "..app.cases..", "..app.audit..", "..app.backup..",
+                        "..app.knowledge..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
                 .check(classes);
     }
 
     @Test
     void lettersAndSummaryArePureWriters() {
-        noClasses().that().resideInAnyPackage("org.renkei.app.export", "..app.export.letter..", "..app.export.summary..")
+        noClasses().that().resideInAnyPackage("org.renkei.app.export", "..app.export.letter..", "..app.export.summary..",
+                        "..app.export.profile..")
                 .should().dependOnClassesThat().resideInAnyPackage("..app.store..", "..app.ui..", "..app.cli..")
                 .check(classes);
     }

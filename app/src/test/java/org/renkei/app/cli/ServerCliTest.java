@@ -62,4 +62,16 @@ class ServerCliTest {
         assertTrue(refused.err().contains("ログインできません"), refused.err());
         assertFalse(refused.err().contains("not-the-Pa55word"));
     }
+
+    @Test
+    void backupAndRestoreAreLeftToTheServer() {
+        String url = url(System.getenv(StoreKind.ENV_PASSWORD));
+        CliRun backup = CliRun.run(null, "backup", "--db", url, "--out", tmp.resolve("b.zip").toString());
+        assertEquals(RenkeiCommand.EXIT_REJECTED, backup.exit(), backup.err());
+        assertTrue(backup.err().contains("pg_dump"), backup.err());
+        assertFalse(tmp.resolve("b.zip").toFile().exists());
+        CliRun restore = CliRun.run(null, "restore", "--db", url, "--yes", tmp.resolve("b.zip").toString());
+        assertEquals(RenkeiCommand.EXIT_REJECTED, restore.exit(), restore.err());
+        assertTrue(restore.err().contains("pg_restore"), restore.err());
+    }
 }

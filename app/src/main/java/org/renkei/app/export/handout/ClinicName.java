@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
  * Splits an official facility name into its operating corporation and the name patients know:
  * 「医療法人社団喜平会　府中病院」 → 医療法人社団喜平会 + 府中病院. Names without a corporation stay whole.
  */
-record ClinicName(String corporation, String name) {
+public record ClinicName(String corporation, String name) {
     private static final Pattern CORPORATE = Pattern.compile("法人|機構|財団|組合|連合会|日本赤十字社");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000]+");
 
-    static ClinicName split(String official) {
+    public static ClinicName split(String official) {
         String s = official.strip();
         Matcher m = SPACE.matcher(s);
         if (m.find()) {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * Opening hours of the departments a clinic takes over, in a compact form an elderly reader can follow:
  * days with the same hours together, 「月火水金 9:00-12:00 / 15:00-18:00、土 9:00-12:00」.
  */
-final class HoursText {
+public final class HoursText {
     private final DepartmentVocabulary vocabulary;
 
     HoursText(DepartmentVocabulary vocabulary) {
@@ -74,7 +74,7 @@ final class HoursText {
     }
 
     /** 「月火水金 9:00-12:00 / 15:00-18:00、土 9:00-12:00」, empty without hours. */
-    static String week(List<OpeningHours> hours) {
+    public static String week(List<OpeningHours> hours) {
         Map<ServiceDay, String> perDay = new EnumMap<>(ServiceDay.class);
         for (ServiceDay day : ServiceDay.values()) {
             String slots = hours.stream().filter(h -> h.day() == day)

@@ -3,12 +3,12 @@ package org.renkei.app.export.handout;
 import java.util.List;
 
 /** One laid-out A4 page. */
-record Page(List<PageOp> ops) {
+public record Page(List<PageOp> ops) {
     /** A4 in points. */
-    static final double WIDTH = 595.28;
-    static final double HEIGHT = 841.89;
+    public static final double WIDTH = 595.28;
+    public static final double HEIGHT = 841.89;
 
-    Page {
+    public Page {
         ops = List.copyOf(ops);
     }
 }

@@ -6,7 +6,7 @@ import org.renkei.app.export.map.Viewport;
 import java.awt.Color;
 
 /** One drawing instruction of a laid-out page, in points from the page's top-left corner. */
-sealed interface PageOp {
+public sealed interface PageOp {
     /** Text starting at (x, baseline). */
     record Text(double x, double baseline, float size, Color color, String text) implements PageOp {
     }

@@ -22,16 +22,16 @@ import java.util.List;
  * Writes laid-out pages as an A4 PDF: all text as real text in the embedded bundled font (searchable, sharp at
  * any zoom), the map as a lossless image at {@link #MAP_DPI}.
  */
-final class PdfPainter {
+public final class PdfPainter {
     static final double MAP_DPI = 250;
     private static final double K = 0.5523;          // Bézier handle length for a quarter circle
     private final MapRenderer renderer;
 
-    PdfPainter(MapRenderer renderer) {
+    public PdfPainter(MapRenderer renderer) {
         this.renderer = renderer;
     }
 
-    void write(List<Page> pages, String title, OutputStream out) throws IOException {
+    public void write(List<Page> pages, String title, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(title);
             doc.getDocumentInformation().setCreator("Renkei Desk");

@@ -17,14 +17,14 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 
 /** Draws a laid-out page with Java2D: the whole page as one image (the map drawn directly, not pasted). */
-final class PngPainter {
+public final class PngPainter {
     private final MapRenderer renderer;
 
-    PngPainter(MapRenderer renderer) {
+    public PngPainter(MapRenderer renderer) {
         this.renderer = renderer;
     }
 
-    PageImage paint(Page page, double dpi) {
+    public PageImage paint(Page page, double dpi) {
         double scale = dpi / 72.0;
         int w = (int) Math.round(Page.WIDTH * scale);
         int h = (int) Math.round(Page.HEIGHT * scale);

@@ -12,19 +12,19 @@ import java.util.List;
  * wrapping for Japanese: any character may start a line except closing punctuation, and runs of Latin letters
  * and digits (「9:00-12:00」, 「042-000-0000」) stay together when they fit.
  */
-final class TextMeasure {
+public final class TextMeasure {
     private static final FontRenderContext FRC = new FontRenderContext(new AffineTransform(), true, true);
     private static final String NO_LINE_START = "、。，．・：；？！）」』】〕ー〜ぁぃぅぇぉっゃゅょァィゥェォッャュョ/";
 
     private TextMeasure() {
     }
 
-    static double width(String text, float size) {
+    public static double width(String text, float size) {
         return text.isEmpty() ? 0 : JapaneseFont.awt(size).getStringBounds(text, FRC).getWidth();
     }
 
     /** Lines no wider than {@code width} (a single over-long token is split by character). */
-    static List<String> wrap(String text, float size, double width) {
+    public static List<String> wrap(String text, float size, double width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             wrapParagraph(paragraph, size, width, lines);

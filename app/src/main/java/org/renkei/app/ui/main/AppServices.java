@@ -9,6 +9,7 @@ import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
 import org.renkei.app.ui.casework.CaseMatcher;
 import org.renkei.app.ui.detail.FacilityLookup;
+import org.renkei.app.ui.exports.GeoWriter;
 import org.renkei.app.ui.importing.FileImporter;
 import org.renkei.app.ui.links.LinkReview;
 import org.renkei.app.ui.records.RecordServices;
@@ -28,10 +29,20 @@ import java.util.function.Supplier;
  * @param sample the bundled sample file to import into an empty database (null = never)
  * @param warmUp loads slow resources (vocabulary, gazetteer) in the background at start
  * @param links  pairs of facilities from different sources waiting for a person (「同一施設の確認」)
+ * @param geoWriter the facility exports (Excel / GeoJSON / KML) of search results, plans and cases
  */
 public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
                           DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
-                          RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links) {
+                          RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links,
+                          GeoWriter geoWriter) {
+
+    /** Services with the standard facility exports. */
+    public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
+                       DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
+                       RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links) {
+        this(searcher, lookup, stats, importer, suggester, locator, matcher, records, sample, warmUp, links,
+                GeoWriter.standard());
+    }
 
     /** Services without link review (no pending pairs). */
     public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,

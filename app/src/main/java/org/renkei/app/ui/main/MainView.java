@@ -10,6 +10,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import org.renkei.app.ui.audit.SafeguardMenus;
+import org.renkei.app.ui.audit.Safeguards;
 import org.renkei.app.ui.casework.CaseView;
 import org.renkei.app.ui.common.Messages;
 import javafx.stage.Window;
@@ -39,6 +41,7 @@ public final class MainView {
     private final Supplier<ImportDialog> importDialogFactory;
     private final CaseView caseView;
     private final Supplier<LinkReviewView> linkReviewFactory;
+    private final Safeguards safeguards;
     private ImportDialog importDialog;
     private LinkReviewView linkReview;
 
@@ -51,6 +54,11 @@ public final class MainView {
     @FXML private MenuItem officeMenuItem;
     @FXML private MenuItem focusSearchMenuItem;
     @FXML private MenuItem aboutMenuItem;
+    @FXML private MenuItem backupMenuItem;
+    @FXML private MenuItem restoreMenuItem;
+    @FXML private MenuItem staffMenuItem;
+    @FXML private MenuItem auditMenuItem;
+    @FXML private Label staffLabel;
     @FXML private TabPane tabs;
     @FXML private Tab searchTab;
     @FXML private Tab caseTab;
@@ -64,6 +72,13 @@ public final class MainView {
 
     public MainView(MainViewModel viewModel, Supplier<ImportDialog> importDialogFactory, CaseView caseView,
                     Supplier<LinkReviewView> linkReviewFactory) {
+        this(viewModel, importDialogFactory, caseView, linkReviewFactory, null);
+    }
+
+    /** @param safeguards staff name, access record and backups; null = those menus are off (tests) */
+    public MainView(MainViewModel viewModel, Supplier<ImportDialog> importDialogFactory, CaseView caseView,
+                    Supplier<LinkReviewView> linkReviewFactory, Safeguards safeguards) {
+        this.safeguards = safeguards;
         this.viewModel = viewModel;
         this.importDialogFactory = importDialogFactory;
         this.caseView = caseView;
@@ -97,6 +112,8 @@ public final class MainView {
             }
         });
         bindDialogs();
+        SafeguardMenus.bind(safeguards, this::window, staffLabel,
+                List.of(staffMenuItem, auditMenuItem, backupMenuItem, restoreMenuItem));
         aboutMenuItem.setOnAction(e -> viewModel.showAbout());
         facilityCountLabel.textProperty().bind(viewModel.facilityCountProperty());
         sourcesLabel.textProperty().bind(viewModel.sourcesProperty());

@@ -18,7 +18,6 @@ import org.renkei.app.ui.common.SourceNames;
 import org.renkei.app.ui.common.TaskRunner;
 import org.renkei.app.ui.detail.FacilityDetailViewModel;
 import org.renkei.app.ui.exports.GeoExport;
-import org.renkei.app.ui.exports.GeoWriter;
 import org.renkei.app.ui.importing.FileOutcome;
 import org.renkei.app.ui.importing.ImportRun;
 import org.renkei.app.ui.importing.ImportViewModel;
@@ -74,7 +73,7 @@ public final class MainViewModel {
         this.services = services;
         this.runner = runner;
         this.dialogs = dialogs;
-        GeoExport exports = new GeoExport(GeoWriter.standard(), runner, dialogs);
+        GeoExport exports = new GeoExport(services.geoWriter(), runner, dialogs);
         this.search = new SearchViewModel(services.searcher(), services.suggester(), services.locator(), runner,
                 exports);
         this.detail = new FacilityDetailViewModel(services.lookup(), runner);
@@ -90,7 +89,7 @@ public final class MainViewModel {
         importing.setOnFinished(this::afterImport);
         this.mapping = new MappingViewModel(MappingServices.standard(importing), runner, dialogs, mappingFiles);
         importing.setOnMapColumns(mapping::openFile);
-        this.records = new RecordsViewModel(services.records(), runner, dialogs);
+        this.records = new RecordsViewModel(services.records(), runner, dialogs, services.geoWriter());
         casework.setRecordOpener(records::newCase);
         records.setOnShowRequested(() -> screen.set(Screen.RECORDS));
         screen.addListener((obs, old, shown) -> {

@@ -4,6 +4,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.renkei.app.ui.audit.Safeguards;
 import org.renkei.app.ui.casework.CaseFormView;
 import org.renkei.app.ui.casework.CaseView;
 import org.renkei.app.ui.common.DialogService;
@@ -39,6 +40,12 @@ public final class MainWindow {
     }
 
     public static MainWindow create(AppServices services, TaskRunner runner, DialogService dialogs) {
+        return create(services, runner, dialogs, null);
+    }
+
+    /** @param safeguards staff name, access record and backups (null: their menus are off) */
+    public static MainWindow create(AppServices services, TaskRunner runner, DialogService dialogs,
+                                    Safeguards safeguards) {
         Parent[] shown = {null};
         Supplier<Window> owner = () -> shown[0] == null || shown[0].getScene() == null ? null
                 : shown[0].getScene().getWindow();
@@ -59,7 +66,7 @@ public final class MainWindow {
                 .loadController(CaseView.class, "Case.fxml");
         loader.register(MainView.class, () -> new MainView(vm,
                 () -> loader.loadController(ImportDialog.class, "ImportDialog.fxml"), caseView,
-                () -> loader.loadController(LinkReviewView.class, "LinkReview.fxml")));
+                () -> loader.loadController(LinkReviewView.class, "LinkReview.fxml"), safeguards));
         shown[0] = loader.load(MainView.class, "Main.fxml");
         attachMappingOnFirstUse(vm.mapping(), owner);
         return new MainWindow(vm, shown[0]);

@@ -28,12 +28,17 @@ public final class RecordsViewModel {
     private final ReadOnlyObjectWrapper<StatusChangeViewModel> statusChange = new ReadOnlyObjectWrapper<>();
 
     public RecordsViewModel(RecordServices services, TaskRunner runner, DialogService dialogs) {
+        this(services, runner, dialogs, GeoWriter.standard());
+    }
+
+    /** @param geoWriter writes the destinations' Excel / GeoJSON / KML exports */
+    public RecordsViewModel(RecordServices services, TaskRunner runner, DialogService dialogs, GeoWriter geoWriter) {
         this.services = services;
         this.runner = runner;
         this.dialogs = dialogs;
         this.list = new CaseListViewModel(services, runner, dialogs);
         this.detail = new CaseDetailViewModel(services, runner, dialogs,
-                new GeoExport(GeoWriter.standard(), runner, dialogs), this::edit, this::changeStatus);
+                new GeoExport(geoWriter, runner, dialogs), this::edit, this::changeStatus);
         list.selectedProperty().addListener((obs, old, row) -> detail.show(row == null ? null : row.source()));
     }
 

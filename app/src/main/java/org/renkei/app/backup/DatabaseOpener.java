@@ -1,0 +1,14 @@
+package org.renkei.app.backup;
+
+import org.renkei.app.store.Database;
+
+import java.nio.file.Path;
+
+/**
+ * Opens the database in a folder (migrating it); {@code Database::open} today. Injected so the way the database is
+ * opened (a password) is decided in one place, and a restore opens the backup exactly as the app would.
+ */
+@FunctionalInterface
+public interface DatabaseOpener {
+    Database open(Path folder);
+}

@@ -1,0 +1,22 @@
+package org.renkei.app.domain;
+
+import java.time.LocalDate;
+
+/**
+ * The staleness rule for facility knowledge: a fact confirmed on D is stale on {@code today} when D plus the office's
+ * stale age in months lies before today (confirmed 2025-04-30, 12 months: fresh through 2026-04-30, stale from
+ * 2026-05-01). A date in the future is never stale.
+ */
+public final class Freshness {
+    public static final int DEFAULT_MONTHS = 12;
+
+    private Freshness() {
+    }
+
+    public static boolean isStale(LocalDate verifiedOn, LocalDate today, int months) {
+        if (months < 1) {
+            throw new IllegalArgumentException("stale age must be at least one month: " + months);
+        }
+        return verifiedOn.plusMonths(months).isBefore(today);
+    }
+}
