@@ -31,6 +31,11 @@ public record BatchCase(String id, Double lat, Double lng, String address, List<
         this(id, lat, lng, address, dept, keep, km, require, open, top, Set.of(), false);
     }
 
+    /** The same case in the 実績優先 order. */
+    public BatchCase preferringHistory() {
+        return new BatchCase(id, lat, lng, address, dept, keep, km, require, open, top, requireTags, true);
+    }
+
     /** The same case at resolved coordinates with these departments (the CLI after geocoding). */
     public BatchCase at(double atLat, double atLng, List<String> depts, List<String> kept) {
         return new BatchCase(id, atLat, atLng, null, depts, kept, km, require, open, top, requireTags,

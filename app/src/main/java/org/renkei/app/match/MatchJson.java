@@ -53,6 +53,9 @@ public final class MatchJson {
                 ArrayNode covers = fn.putArray("covers");
                 m.covers().forEach(covers::add);
                 fn.put("km", round(m.km(), 3));
+                fn.put("preference", round(m.facility().preference(), 4));
+                ArrayNode reasons = fn.putArray("reasons");
+                m.facility().profile().reasons().forEach(reasons::add);
             }
             pn.put("count", p.count());
             pn.put("total_km", round(p.totalKm(), 3));
