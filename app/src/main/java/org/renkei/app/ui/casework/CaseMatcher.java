@@ -1,6 +1,7 @@
 package org.renkei.app.ui.casework;
 
 import org.renkei.app.domain.Facility;
+import org.renkei.app.match.FacilityProfile;
 import org.renkei.app.match.MatchRequest;
 import org.renkei.app.match.MatchResult;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
@@ -35,8 +36,17 @@ public interface CaseMatcher {
         }
     }
 
-    /** The production matcher: an index over {@code facilities} (e.g. {@code FacilityService::allActiveWithDepartments}). */
+    /** A matcher over {@code facilities} (e.g. {@code FacilityService::allActiveWithDepartments}), no knowledge. */
     static CaseMatcher of(Supplier<? extends Collection<Facility>> facilities, Supplier<DepartmentVocabulary> vocabulary) {
-        return new IndexedCaseMatcher(facilities, vocabulary);
+        return new IndexedCaseMatcher(facilities, Map::of, vocabulary);
+    }
+
+    /**
+     * The production matcher: an index over {@code facilities} with each facility's profile (tags, 登録医, acceptance
+     * history, freshness; e.g. {@code FacilityProfiles::load}), read again after each {@link #invalidate()}.
+     */
+    static CaseMatcher of(Supplier<? extends Collection<Facility>> facilities,
+                          Supplier<Map<Long, FacilityProfile>> profiles, Supplier<DepartmentVocabulary> vocabulary) {
+        return new IndexedCaseMatcher(facilities, profiles, vocabulary);
     }
 }

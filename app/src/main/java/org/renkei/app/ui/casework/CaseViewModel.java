@@ -1,5 +1,6 @@
 package org.renkei.app.ui.casework;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -84,6 +85,8 @@ public final class CaseViewModel {
 
     /** The inputs. */
     public CaseForm form() { return form; }
+    /** The 「実績優先」 switch next to the plan controls (held by the form, passed into the match request). */
+    public BooleanProperty preferHistoryProperty() { return form.preferHistoryProperty(); }
     /** The facility detail pane of this screen. */
     public FacilityDetailViewModel detail() { return detail; }
     public ReadOnlyObjectProperty<GeocodeFeedback> geocodeFeedbackProperty() { return geocodeFeedback.getReadOnlyProperty(); }

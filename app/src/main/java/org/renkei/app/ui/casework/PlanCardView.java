@@ -96,6 +96,9 @@ public final class PlanCardView {
         pin.getStyleClass().add("pin-number");
         HBox line = new HBox(12, pin, name, styled(row.departments(), "clinic-departments"),
                 styled(row.distance(), "clinic-distance"), styled(row.phone(), "clinic-phone"));
+        if (!row.reasons().isEmpty()) {
+            line.getChildren().add(styled(row.reasons(), "clinic-reasons"));
+        }
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(2, line);
         for (String hours : row.hours()) {

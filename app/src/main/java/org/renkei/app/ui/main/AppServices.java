@@ -1,5 +1,6 @@
 package org.renkei.app.ui.main;
 
+import org.renkei.app.cases.FacilityProfiles;
 import org.renkei.app.facility.FacilityLinkService;
 import org.renkei.app.facility.FacilityService;
 import org.renkei.app.importing.ImportService;
@@ -73,7 +74,8 @@ public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, Stat
         return new AppServices(search::search, FacilityLookup.of(facilities::byId, facilities::otherSources),
                 facilities::stats, importer,
                 DepartmentSuggester.of(DepartmentVocabulary::bundled), AddressLocator.of(Geocoder::bundled),
-                CaseMatcher.of(facilities::allActiveWithDepartments, DepartmentVocabulary::bundled),
+                CaseMatcher.of(facilities::allActiveWithDepartments,
+                        new FacilityProfiles(db, Clock.systemDefaultZone())::load, DepartmentVocabulary::bundled),
                 RecordServices.production(db), SampleData::extract, () -> {
                     DepartmentVocabulary.bundled();
                     Geocoder.bundled();
