@@ -16,6 +16,7 @@ import org.renkei.app.facility.FacilityService;
 import org.renkei.app.knowledge.KnowledgeService;
 import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.store.DepartmentRepository;
 import org.renkei.app.store.FacilityRepository;
 import org.renkei.app.ui.casework.CaseMatcher;
@@ -57,7 +58,7 @@ class PreferHistoryGuiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        db = Database.open(folder);
+        db = Database.open(folder, TestPassword.chars());
         insert(record("N", "府中駅前内科", 35.6705, 139.4785, "内科"));
         long far = insert(record("F", "けやき内科クリニック", 35.6800, 139.4900, "内科"));
         new KnowledgeService(db).setRegistered(far, true, Verified.on(LocalDate.now(), "連携室"));
