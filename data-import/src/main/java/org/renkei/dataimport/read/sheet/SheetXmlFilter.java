@@ -31,6 +31,8 @@ final class SheetXmlFilter extends XMLFilterImpl {
     private boolean formula;
     private boolean value;
     private boolean inValue;
+    /** Characters inside the current {@code <c>}: capped, so a damaged file cannot grow one cell without end. */
+    private long cellChars;
     private final StringBuilder text = new StringBuilder();
 
     SheetXmlFilter(XMLReader parent, String sheet, CellGuard guard) {
@@ -51,6 +53,7 @@ final class SheetXmlFilter extends XMLFilterImpl {
                 error = "e".equals(atts.getValue("t"));
                 formula = false;
                 value = false;
+                cellChars = 0;
                 text.setLength(0);
             }
             case "f" -> formula = true;
@@ -86,6 +89,11 @@ final class SheetXmlFilter extends XMLFilterImpl {
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         if (rubyDepth == 0) {
+            cellChars += length;
+            if (ref != null && cellChars > guard.maxChars()) {
+                CellReference at = new CellReference(ref);
+                throw new Rejection(guard.tooLong(sheet, at.getRow() + 1L, at.getCol(), cellChars));
+            }
             if (inValue && error) {
                 text.append(ch, start, length);
             }
