@@ -122,8 +122,8 @@ final class Mutator {
                 names.add(e.getName());
                 contents.add(in.readAllBytes());
             }
-        } catch (IOException e) {
-            return bytes(b, rnd, 0); // already no readable zip: fall back to a flip
+        } catch (IOException | RuntimeException e) {
+            return bytes(b, rnd, 0); // already no readable zip (a name no longer UTF-8 …): fall back to a flip
         }
         if (names.isEmpty()) {
             return bytes(b, rnd, 0);

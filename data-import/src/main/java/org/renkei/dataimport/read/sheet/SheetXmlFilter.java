@@ -31,7 +31,10 @@ final class SheetXmlFilter extends XMLFilterImpl {
     private boolean formula;
     private boolean value;
     private boolean inValue;
-    /** Characters inside the current {@code <c>}: capped, so a damaged file cannot grow one cell without end. */
+    /**
+     * Characters inside the current {@code <c>}: capped at four times the cell limit, so a damaged file cannot grow
+     * one cell without end (below the cap, {@link CellGuard#check} reports the exact length).
+     */
     private long cellChars;
     private final StringBuilder text = new StringBuilder();
 
@@ -90,7 +93,7 @@ final class SheetXmlFilter extends XMLFilterImpl {
     public void characters(char[] ch, int start, int length) throws SAXException {
         if (rubyDepth == 0) {
             cellChars += length;
-            if (ref != null && cellChars > guard.maxChars()) {
+            if (ref != null && cellChars > 4L * guard.maxChars()) { // well past: the exact length is not needed
                 CellReference at = new CellReference(ref);
                 throw new Rejection(guard.tooLong(sheet, at.getRow() + 1L, at.getCol(), cellChars));
             }
