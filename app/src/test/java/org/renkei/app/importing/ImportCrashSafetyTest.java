@@ -14,97 +14,133 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code kill -9} in the middle of a large import loses nothing: a child JVM runs the real CLI {@code import} of the
- * nationwide 厚生局 code list (97,024 rows) into a real H2 folder that already holds the sample (583 hospitals), and is
- * killed with SIGKILL ({@link Process#destroyForcibly}) at several points. After each kill the folder opens normally
- * and every table is exactly as before the killed import; after the last one a full import of the same file works.
+ * {@code kill -9} in the middle of a large import loses nothing: a child JVM runs the real CLI
+ * {@code import --progress} of the nationwide 厚生局 code list (97,024 rows) into a real H2 folder that already holds
+ * the sample (583 hospitals), and is killed with SIGKILL ({@link Process#destroyForcibly}) at several points, each on
+ * its own copy of that folder. After each kill the folder opens normally with exactly the tables of before; then a
+ * full import into a killed folder works.
  *
- * <p>The kill points follow the import's own progress as seen from outside, the growth of the database file (H2 writes
- * a large transaction's rows to the file before the commit): a first full import into a copy measures how much the file
- * grows, and the children are killed when theirs has grown by a share of that (from 1 % to 95 %, so the reading phase,
- * the linking phase and the commit are all hit), plus one kill shortly after start, before any write. Timing on a
- * loaded machine does not move the points; a child that finished before its point is reported and not counted.
+ * <p>The kill points follow the child's progress lines (one per 10,000 rows read), so a loaded machine does not move
+ * them: 1.5 s after start (before any write), then after 10,000, 30,000, 50,000, 70,000 and 90,000 rows read (the
+ * rows are in the open transaction, much of it already in the database file). An extra point kills it once 90,000 rows
+ * were read and the database file has grown another 8 MB (the last rows, linking or committing): there the folder must
+ * be either as before or hold the complete import (every table's row count as in the full import), never anything
+ * between.
  */
 class ImportCrashSafetyTest {
-    private static final double[] GROWTH_SHARES = {0.01, 0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 0.95};
+    private static final long[] ROWS_READ = {10_000, 30_000, 50_000, 70_000, 90_000};
+    private static final Pattern PROGRESS = Pattern.compile("^  ([\\d,]+) 行$", Pattern.MULTILINE);
 
     @TempDir
     Path dir;
+    private Path list;
+    private Path template;
+    private List<String> before;
 
     @Test
     void killingTheImportAnywhereLeavesThePreviousDataIntact() throws Exception {
-        Path list = TestFiles.get("data/kouseikyoku_all_med_inst_cd_202508.zip").toAbsolutePath();
-        Path db = dir.resolve("db");
-        try (Database d = Database.open(db)) {
+        list = TestFiles.get("data/kouseikyoku_all_med_inst_cd_202508.zip").toAbsolutePath();
+        template = dir.resolve("template");
+        try (Database d = Database.open(template)) {
             new ImportService(d, Readers.standard(), Geocoder.bundled())
                     .importAll(List.of(SampleData.extract()), ImportListener.NONE);
         }
-        List<String> before = TableSnapshot.of(db);
+        before = TableSnapshot.of(template);
         assertTrue(before.contains("FACILITY rows=583"), before.get(0));
 
-        Path measured = copy(db, dir.resolve("measure"));
-        long start = dbFileSize(measured);
-        Process full = child(measured, list, "measure");
-        assertTrue(full.waitFor(10, TimeUnit.MINUTES), "the measuring import hung");
-        assertEquals(0, full.exitValue(), log("measure"));
-        long growth = dbFileSize(measured) - start;
-        assertTrue(growth > 1_000_000, "the import grows the database file: " + growth);
-
         List<String> kills = new ArrayList<>();
-        kills.add(killAt(db, list, "startup", -1, before));
-        for (double share : GROWTH_SHARES) {
-            kills.add(killAt(db, list, "growth " + share, dbFileSize(db) + (long) (share * growth), before));
+        kills.add(killAt("1.5 s after start", 0, -1, 0));
+        for (int i = 0; i < ROWS_READ.length; i++) {
+            kills.add(killAt(String.format("%,d rows read", ROWS_READ[i]), i + 1, ROWS_READ[i], 0));
         }
-        long killed = kills.stream().filter(k -> k.startsWith("killed")).count();
-        System.out.println("crash safety: " + killed + " kill points, 0 lost\n  " + String.join("\n  ", kills));
-        assertTrue(killed >= 5, "at least five imports were killed midway: " + kills);
+        int late = ROWS_READ.length + 1;
+        kills.add(killAt("90,000 rows read + 8 MB written", late, 90_000, 8L * 1024 * 1024));
 
-        Process fresh = child(db, list, "fresh");
-        assertTrue(fresh.waitFor(10, TimeUnit.MINUTES), "the import after the kills hung");
-        assertEquals(0, fresh.exitValue(), log("fresh"));
+        Path fresh = dir.resolve("kill-1");
+        Process p = child(fresh, "fresh");
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "the import after the kill hung");
+        assertEquals(0, p.exitValue(), log("fresh"));
         assertTrue(log("fresh").contains("97024 行, 追加 96488"), log("fresh"));
-        assertTrue(TableSnapshot.of(db).contains("FACILITY rows=97071"), "583 + 96,488 facilities");
+        List<String> complete = counts(TableSnapshot.of(fresh));
+        assertTrue(complete.contains("FACILITY rows=97071"), "583 + 96,488 facilities: " + complete);
+
+        List<String> lateState = TableSnapshot.of(dir.resolve("kill-" + late));
+        assertTrue(lateState.equals(before) || counts(lateState).equals(complete),
+                "the late kill left a half-written import: " + counts(lateState));
+        System.out.println("crash safety: " + kills.size() + " kill points, 0 lost\n  " + String.join("\n  ", kills)
+                + (lateState.equals(before) ? " → as before" : " → import complete (killed after its commit)"));
     }
 
     /**
-     * Starts the import and kills it when the database file has reached {@code killAtSize} bytes (or 1.5 s after
-     * start when negative); then checks that the folder opens with exactly the tables of {@code before}.
+     * Starts the import into a fresh copy of the template and kills it after {@code rows} rows were read and then
+     * the database file grew {@code grown} bytes more (1.5 s after start when {@code rows} is negative). For the points
+     * during reading, the folder must then hold exactly the tables of before.
      */
-    private String killAt(Path db, Path list, String point, long killAtSize, List<String> before) throws Exception {
-        Process p = child(db, list, "kill");
+    private String killAt(String point, int index, long rows, long grown) throws Exception {
+        Path db = copy(template, dir.resolve("kill-" + index));
+        String name = "kill-" + index;
+        Process p = child(db, name);
         long started = System.nanoTime();
-        while (p.isAlive() && (killAtSize < 0 ? System.nanoTime() - started < 1_500_000_000L
-                : dbFileSize(db) < killAtSize)) {
-            Thread.sleep(10);
+        long sizeAtRows = -1;
+        while (p.isAlive()) {
+            if (rows < 0) {
+                if (System.nanoTime() - started > 1_500_000_000L) {
+                    break;
+                }
+            } else if (sizeAtRows < 0) {
+                sizeAtRows = rowsRead(name) >= rows ? dbFileSize(db) : -1;
+            } else if (dbFileSize(db) >= sizeAtRows + grown) {
+                break;
+            }
+            Thread.sleep(5);
         }
-        String what;
-        if (p.isAlive()) {
-            long size = dbFileSize(db);
-            p.destroyForcibly();
-            assertTrue(p.waitFor(1, TimeUnit.MINUTES));
-            assertEquals(137, p.exitValue(), "ended by SIGKILL");
-            what = String.format("killed at %s after %d ms, database file %,d bytes", point,
-                    (System.nanoTime() - started) / 1_000_000, size);
-        } else {
-            what = "finished before " + point + " (exit " + p.exitValue() + ")";
+        if (!p.isAlive() && grown > 0) {
+            return point + ": the import ended before this extra point (exit " + p.exitValue() + ")";
         }
-        assertEquals(before, TableSnapshot.of(db), "data lost or changed after: " + what);
+        assertTrue(p.isAlive(), point + ": the import ended before the kill point: " + log(name));
+        long read = rowsRead(name);
+        long size = dbFileSize(db);
+        p.destroyForcibly();
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(137, p.exitValue(), "ended by SIGKILL");
+        String what = String.format("%s: killed after %,d ms, %,d rows read, database file %,d bytes", point,
+                (System.nanoTime() - started) / 1_000_000, read, size);
+        if (grown == 0) {
+            assertEquals(before, TableSnapshot.of(db), "data lost or changed: " + what);
+        }
         return what;
     }
 
-    /** A child JVM running the CLI {@code import --db db list}, output to files named after {@code name}. */
-    private Process child(Path db, Path list, String name) throws Exception {
+    /** The highest row count the child has reported on stderr. */
+    private long rowsRead(String name) throws Exception {
+        Matcher m = PROGRESS.matcher(Files.readString(dir.resolve(name + ".err"), StandardCharsets.UTF_8));
+        long max = 0;
+        while (m.find()) {
+            max = Math.max(max, Long.parseLong(m.group(1).replace(",", "")));
+        }
+        return max;
+    }
+
+    /** The row count line of every table ("FACILITY rows=583" …). */
+    private static List<String> counts(List<String> snapshot) {
+        return snapshot.stream().filter(l -> l.matches("\\S+ rows=\\d+")).toList();
+    }
+
+    /** A child JVM running the CLI {@code import --progress --db db list}, output to files named after it. */
+    private Process child(Path db, String name) throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder pb = new ProcessBuilder(java.toString(), "-cp", cp,
                 "-Drenkei.log.dir=" + dir.resolve("logs"), "-Djava.awt.headless=true", Launcher.class.getName(),
-                "import", "--db", db.toString(), list.toString());
+                "import", "--progress", "--db", db.toString(), list.toString());
         pb.redirectOutput(dir.resolve(name + ".out").toFile());
         pb.redirectError(dir.resolve(name + ".err").toFile());
         pb.environment().remove("RENKEI_DB");
@@ -132,5 +168,4 @@ class ImportCrashSafetyTest {
         }
         return to;
     }
-
 }
