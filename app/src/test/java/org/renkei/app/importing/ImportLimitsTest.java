@@ -166,6 +166,22 @@ class ImportLimitsTest {
         assertTrue(Files.size(data("helpmesearch_mhlw20250601_hospital_facility_info_tokyo.csv")) > 0);
     }
 
+    /** Found by the fuzzer (corpus case 05017): a code or label longer than its column is reported, not a crash. */
+    @Test
+    void anHoursFileWithAnOverlongCodeAndLabelImportsWithProblems() throws Exception {
+        service.importAll(List.of(data("02-1_clinic_facility_info_SYNTH.csv")), ImportListener.NONE);
+        List<String> lines = Files.readAllLines(data("02-2_clinic_speciality_hours_SYNTH.csv"));
+        String[] first = lines.get(1).split(",", -1);
+        first[1] = "\"123456789012\"";
+        first[2] = "\"" + "内".repeat(300) + "\"";
+        Path file = Files.write(dir.resolve("02-2_clinic_speciality_hours_SYNTH.csv"),
+                List.of(lines.get(0), String.join(",", first), lines.get(2)));
+        FileReport r = service.importAll(List.of(file), ImportListener.NONE).get(0);
+        assertEquals(List.of("値が長すぎます（300 文字）。先頭の 200 文字だけ取り込みます。",
+                "診療科目コード「123456789012」が長すぎます（12 文字、上限 8 文字）。コードなしで取り込みます。"),
+                r.problems().stream().map(ImportProblem::message).filter(m -> m.contains("長すぎます")).toList());
+    }
+
     private static ReaderResolver profile(String base) throws ImportRejectedException {
         return Readers.profile(ImportProfiles.load(data("profiles/" + base + ".profile.json")));
     }
