@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
 @Command(name = "import", description = "施設ファイルを取り込みます（ファイルごとに一括で反映、不正なファイルは何も変更しません）")
 final class ImportCommand implements Callable<Integer> {
     private static final int TEXT_PROBLEMS = 20;
+    private static final long PROGRESS_EVERY = 10_000;
     /** Added to the rejection of a file of unknown format: how the CLI reads a user's own list. */
     static final String PROFILE_HINT = "独自の一覧は、列の対応付けを保存したインポート設定（JSON）を --profile 設定.json で"
             + "指定すると取り込めます（設定は画面の「ファイル → 列を対応付けて取り込む…」で作れます）。";
@@ -52,6 +53,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "P.json",
             description = "列の対応付け（インポート設定）で独自の一覧を取り込む（すべての FILE に適用）")
     Path profile;
+
+    @Option(names = "--progress", description = "進捗（読み込んだ行数、1 万行ごと）を標準エラーに表示")
+    boolean progress;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "取り込むファイル")
     List<Path> files = new ArrayList<>();
@@ -73,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Database db = dbOption.open()) {
             AuditLog audit = dbOption.audit(db);
             ImportService service = new ImportService(db, readers, Geocoder.bundled());
-            List<FileReport> reports = service.importAll(all, ImportListener.NONE);
+            List<FileReport> reports = service.importAll(all, progress ? progressLines() : ImportListener.NONE);
             for (FileReport r : reports) {
                 audit.imported(Path.of(r.file()), "追加 " + r.added() + "・更新 " + r.updated() + "・廃止 " + r.closed());
             }
@@ -82,6 +86,28 @@ final class ImportCommand implements Callable<Integer> {
             throw FormatDetector.isUnknownFormat(e.problem()) ? withHint(e) : e;
         }
         return 0;
+    }
+
+    /** One line on stderr when a file starts and every 10,000 rows read, for long headless imports. */
+    private ImportListener progressLines() {
+        PrintWriter err = spec.commandLine().getErr();
+        return new ImportListener() {
+            private long next;
+
+            @Override
+            public void fileStarted(String fileName, int index, int count) {
+                next = PROGRESS_EVERY;
+                err.printf("%s: 取り込み開始（%d/%d）%n", fileName, index + 1, count);
+            }
+
+            @Override
+            public void rowsRead(long rows, double fraction) {
+                if (rows >= next) {
+                    err.printf("  %,d 行%n", rows);
+                    next = (rows / PROGRESS_EVERY + 1) * PROGRESS_EVERY;
+                }
+            }
+        };
     }
 
     private static ImportRejectedException withHint(ImportRejectedException e) {

@@ -6,6 +6,7 @@ import org.renkei.app.store.FacilityRepository;
 import org.renkei.app.store.ImportBatchRepository;
 import org.renkei.dataimport.geo.Geocoder;
 import org.renkei.dataimport.read.FacilityFileReader;
+import org.renkei.dataimport.read.ImportLimits;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.RowEstimate;
@@ -24,6 +25,8 @@ import java.util.List;
  * Imports facility files into the store: one transaction per file, so a rejected or cancelled file changes nothing.
  * Linking to other sources' facilities runs at the end of the same transaction ({@link FacilityLinker}).
  * Facility lists go first, then department-hours files, then attribute files, whatever order they were given in.
+ * Every reader holds a file to the {@link ImportLimits} (size, rows, columns, cells, cell length); past one the file
+ * is rejected like any other bad file.
  */
 public final class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
@@ -60,6 +63,7 @@ public final class ImportService {
                 throw new ImportRejectedException(new ImportProblem(f.toString(), "", 0, "",
                         "ファイルが見つかりません。"));
             }
+            ImportLimits.current().checkFileSize(f); // before any reader looks inside
             planned.add(new Planned(f, resolver.resolve(f)));
         }
         planned.sort(Comparator.comparing(p -> p.reader().content()));

@@ -125,8 +125,9 @@ final class StoreSink implements ImportSink {
     }
 
     @Override
-    public void departments(String source, String sourceKey, List<DepartmentEntry> entries) {
+    public void departments(String source, String sourceKey, List<DepartmentEntry> given) {
         checkCancelled();
+        List<DepartmentEntry> entries = FieldLimits.fitDepartments(given, fileName, "", 0, this::problem);
         try {
             StoredKey stored = keys(source).get(sourceKey);
             if (stored == null) {

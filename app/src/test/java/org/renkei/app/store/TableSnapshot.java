@@ -15,8 +15,15 @@ public final class TableSnapshot {
 
     /** Opens the folder, reads every table (rows in primary-key order of their text) and closes it again. */
     public static List<String> of(Path folder) throws Exception {
+        try (Database db = Database.open(folder, TestPassword.chars())) {
+            return of(db);
+        }
+    }
+
+    /** Every table of an open database (as {@link #of(Path)}), for tests that keep it open between commands. */
+    public static List<String> of(Database db) throws Exception {
         List<String> out = new ArrayList<>();
-        try (Database db = Database.open(folder, TestPassword.chars()); Connection c = db.connection()) {
+        try (Connection c = db.connection()) {
             List<String> tables = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME");

@@ -1,5 +1,7 @@
 package org.renkei.dataimport.read.csv;
 
+import org.renkei.dataimport.read.ImportLimits;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -11,11 +13,13 @@ import java.util.List;
  * A quote inside an unquoted field is kept literally (common in real files). Not thread-safe.
  */
 public final class CsvParser {
-    /** The longest field read: Excel's cell limit. A longer field is no spreadsheet's, and would fill the memory. */
-    public static final int MAX_FIELD_CHARS = 32_767;
     private static final int EOF = -1;
 
     private final Reader in;
+    /** The longest field read ({@link ImportLimits#maxCellChars}): a longer one would fill the memory. */
+    private final int maxFieldChars;
+    /** The most fields of one record ({@link ImportLimits#maxColumns}). */
+    private final int maxFields;
     private final char[] buf = new char[16384];
     private int pos;
     private int len;
@@ -25,8 +29,15 @@ public final class CsvParser {
     private boolean lastQuoted;
     private int lastSize;
 
+    /** A parser with the current {@link ImportLimits}. */
     public CsvParser(Reader in) {
+        this(in, ImportLimits.current());
+    }
+
+    public CsvParser(Reader in, ImportLimits limits) {
         this.in = in;
+        this.maxFieldChars = limits.maxCellChars();
+        this.maxFields = limits.maxColumns();
     }
 
     /** The next record, or {@code null} at end of input. */
@@ -53,6 +64,9 @@ public final class CsvParser {
             }
             cells.add(sb.toString());
             sb.setLength(0);
+            if (c == ',' && cells.size() >= maxFields) {
+                throw new CsvSyntaxException(CsvSyntaxException.Kind.TOO_MANY_FIELDS, record, maxFields, maxFields);
+            }
             if (c == ',') {
                 c = read();
                 continue;
@@ -87,8 +101,8 @@ public final class CsvParser {
     }
 
     private void append(StringBuilder sb, int c, int field) throws CsvSyntaxException {
-        if (sb.length() >= MAX_FIELD_CHARS) {
-            throw new CsvSyntaxException(CsvSyntaxException.Kind.FIELD_TOO_LONG, record, field);
+        if (sb.length() >= maxFieldChars) {
+            throw new CsvSyntaxException(CsvSyntaxException.Kind.FIELD_TOO_LONG, record, field, maxFieldChars);
         }
         sb.append((char) c);
     }

@@ -1,7 +1,9 @@
 package org.renkei.dataimport.read.csv;
 
+import org.renkei.dataimport.read.ImportLimits;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.LimitTally;
 import org.renkei.dataimport.read.Text;
 
 import java.io.Closeable;
@@ -26,13 +28,16 @@ public final class CsvTable implements Closeable {
     private final CsvParser parser;
     private final List<String> header;
     private final List<String> headerKeys = new ArrayList<>();
+    private final LimitTally tally;
     private boolean sawData;
 
-    private CsvTable(Path file, TextEncoding.Detected detected, Reader reader) throws ImportRejectedException {
+    private CsvTable(Path file, TextEncoding.Detected detected, Reader reader, ImportLimits limits)
+            throws ImportRejectedException {
         this.fileName = file.getFileName().toString();
         this.charset = detected.charset();
         this.reader = reader;
-        this.parser = new CsvParser(reader);
+        this.parser = new CsvParser(reader, limits);
+        this.tally = limits.tally(fileName);
         List<String> h = nextRecord();
         if (h == null || (h.size() == 1 && h.get(0).isBlank())) {
             throw reject(0, "", "ファイルが空です。");
@@ -41,14 +46,19 @@ public final class CsvTable implements Closeable {
         h.forEach(name -> headerKeys.add(Text.headerKey(name)));
     }
 
-    /** Opens a file: detects the encoding and reads the header row. */
+    /**
+     * Opens a file: checks its size against the current {@link ImportLimits}, detects the encoding and reads the
+     * header row. Rows, columns, cells and cell length are checked against the same limits as they are read.
+     */
     public static CsvTable open(Path file) throws ImportRejectedException {
         String name = file.getFileName().toString();
+        ImportLimits limits = ImportLimits.current();
+        limits.checkFileSize(file);
         try {
             TextEncoding.Detected detected = TextEncoding.detect(file);
             Reader reader = TextEncoding.open(file, detected);
             try {
-                return new CsvTable(file, detected, reader);
+                return new CsvTable(file, detected, reader, limits);
             } catch (ImportRejectedException | RuntimeException e) {
                 reader.close();
                 throw e;
@@ -83,6 +93,7 @@ public final class CsvTable implements Closeable {
             throw reject(row, "", "列の数が見出し行と違います（見出し " + header.size() + " 列、この行 "
                     + cells.size() + " 列）。区切りの「,」や引用符「\"」が崩れていないか確認してください。");
         }
+        tally.row("", row, cells.stream().filter(c -> !c.isEmpty()).count());
         sawData = true;
         return new CsvRow(row, cells);
     }
@@ -99,7 +110,10 @@ public final class CsvTable implements Closeable {
     }
 
     private ImportRejectedException syntax(CsvSyntaxException e) {
-        String column = header == null ? "" : columnName(e.field());
+        String column = header == null || e.field() < 0 ? "" : columnName(e.field());
+        if (column.isEmpty() && e.field() >= 0 && header != null) {
+            column = LimitTally.letter(e.field()); // past the header: the letter a spreadsheet shows
+        }
         return new ImportRejectedException(new ImportProblem(fileName, "", e.record(), column, e.japaneseMessage()), e);
     }
 

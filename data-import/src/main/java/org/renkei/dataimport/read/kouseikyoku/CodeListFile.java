@@ -1,7 +1,9 @@
 package org.renkei.dataimport.read.kouseikyoku;
 
+import org.renkei.dataimport.read.ImportLimits;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.LimitTally;
 import org.renkei.dataimport.read.csv.CsvParser;
 import org.renkei.dataimport.read.csv.CsvSyntaxException;
 import org.renkei.dataimport.read.csv.TextEncoding;
@@ -44,6 +46,8 @@ final class CodeListFile {
     /** Streams the records of the CSV or of the zip's CSV member; rejects structural errors. */
     static void records(Path file, RecordHandler handler) throws ImportRejectedException {
         String name = file.getFileName().toString();
+        ImportLimits limits = ImportLimits.current();
+        limits.checkFileSize(file);
         try {
             if (isZip(file)) {
                 try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -58,13 +62,13 @@ final class CodeListFile {
                          Reader r = new InputStreamReader(new BufferedInputStream(raw, 65536),
                                  StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                                          .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-                        parse(name + "!" + member.getName(), r, handler);
+                        parse(name + "!" + member.getName(), r, handler, limits);
                     }
                 }
             } else {
                 TextEncoding.Detected enc = TextEncoding.detect(file);
                 try (Reader r = TextEncoding.open(file, enc)) {
-                    parse(name, r, handler);
+                    parse(name, r, handler, limits);
                 }
             }
         } catch (TextEncoding.UndecodableException e) {
@@ -83,9 +87,10 @@ final class CodeListFile {
         }
     }
 
-    private static void parse(String name, Reader reader, RecordHandler handler)
+    private static void parse(String name, Reader reader, RecordHandler handler, ImportLimits limits)
             throws IOException, ImportRejectedException {
-        CsvParser parser = new CsvParser(reader);
+        CsvParser parser = new CsvParser(reader, limits);
+        LimitTally tally = limits.tally(name);
         boolean any = false;
         try {
             for (List<String> cells = parser.next(); cells != null; cells = parser.next()) {
@@ -97,6 +102,7 @@ final class CodeListFile {
                     throw new ImportRejectedException(new ImportProblem(name, "", parser.recordNumber(), "",
                             "列の数が 5 ではありません（この行 " + cells.size() + " 列）。医療機関コード一覧の形式が崩れています。"));
                 }
+                tally.row("", parser.recordNumber(), cells.stream().filter(c -> !c.isEmpty()).count());
                 any = true;
                 if (!handler.record(parser.recordNumber(), new ArrayList<>(cells))) {
                     return;

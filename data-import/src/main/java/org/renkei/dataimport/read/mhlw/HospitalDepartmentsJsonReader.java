@@ -8,9 +8,11 @@ import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.model.DepartmentEntry;
 import org.renkei.dataimport.read.DepartmentList;
 import org.renkei.dataimport.read.FacilityFileReader;
+import org.renkei.dataimport.read.ImportLimits;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
+import org.renkei.dataimport.read.LimitTally;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -102,17 +104,20 @@ public final class HospitalDepartmentsJsonReader implements FacilityFileReader {
         String name = file.getFileName().toString();
         Set<String> seen = new HashSet<>();
         long entry = 0;
+        ImportLimits limits = ImportLimits.current();
+        limits.checkFileSize(file);
+        LimitTally tally = limits.tally(name);
         try (JsonParser p = JSON.createParser(file.toFile())) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
-                entry(p, name, ++entry, seen, sink);
+                entry(p, name, ++entry, seen, sink, tally);
             } else if (t == JsonToken.START_ARRAY) {
                 for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                     if (t != JsonToken.START_OBJECT) {
                         throw reject(name, entry + 1, "", (entry + 1) + " 件目が施設のオブジェクト（{\"id\": …, "
                                 + "\"departments\": […]}）ではありません。");
                     }
-                    entry(p, name, ++entry, seen, sink);
+                    entry(p, name, ++entry, seen, sink, tally);
                     if (entry % PROGRESS_EVERY == 0) {
                         sink.progress(entry);
                     }
@@ -137,7 +142,7 @@ public final class HospitalDepartmentsJsonReader implements FacilityFileReader {
     }
 
     /** Reads one entry object (the parser is on its START_OBJECT) and hands its departments to the sink. */
-    private void entry(JsonParser p, String name, long entry, Set<String> seen, ImportSink sink)
+    private void entry(JsonParser p, String name, long entry, Set<String> seen, ImportSink sink, LimitTally tally)
             throws IOException, ImportRejectedException {
         String id = null;
         List<String> labels = null;
@@ -148,13 +153,14 @@ public final class HospitalDepartmentsJsonReader implements FacilityFileReader {
                 if (value != JsonToken.VALUE_STRING && value != JsonToken.VALUE_NUMBER_INT) {
                     throw reject(name, entry, ID, entry + " 件目の id が文字列ではありません。");
                 }
-                id = Values.navId(p.getText());
+                id = Values.navId(tally.text("", entry, ID, p.getText()));
             } else if (COLUMN.equals(field)) {
-                labels = labels(p, name, entry, value);
+                labels = labels(p, name, entry, value, tally);
             } else {
                 p.skipChildren();
             }
         }
+        tally.row("", entry, 1L + (labels == null ? 0 : labels.size()));
         if (id == null || id.isEmpty()) {
             throw reject(name, entry, ID, entry + " 件目の施設に id がありません。");
         }
@@ -177,7 +183,7 @@ public final class HospitalDepartmentsJsonReader implements FacilityFileReader {
         sink.departments(SOURCE, id, entries);
     }
 
-    private static List<String> labels(JsonParser p, String name, long entry, JsonToken value)
+    private static List<String> labels(JsonParser p, String name, long entry, JsonToken value, LimitTally tally)
             throws IOException, ImportRejectedException {
         if (value != JsonToken.START_ARRAY) {
             throw reject(name, entry, COLUMN, entry + " 件目の departments が配列ではありません。");
@@ -187,7 +193,8 @@ public final class HospitalDepartmentsJsonReader implements FacilityFileReader {
             if (t != JsonToken.VALUE_STRING) {
                 throw reject(name, entry, COLUMN, entry + " 件目の departments に文字列でない値があります。");
             }
-            labels.add(p.getText());
+            tally.column("", entry, labels.size());
+            labels.add(tally.text("", entry, COLUMN, p.getText()));
         }
         return labels;
     }

@@ -1,7 +1,9 @@
 package org.renkei.dataimport.read.profile;
 
+import org.renkei.dataimport.read.ImportLimits;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
+import org.renkei.dataimport.read.LimitTally;
 import org.renkei.dataimport.read.ImportSink;
 import org.renkei.dataimport.read.Text;
 import org.renkei.dataimport.read.csv.CsvParser;
@@ -94,9 +96,13 @@ final class ProfileRows {
     private static void readCsv(Path file, CsvEncoding encoding, Rows rows) throws ImportRejectedException {
         CsvParser parser = null;
         int widest = 0;
+        ImportLimits limits = ImportLimits.current();
+        limits.checkFileSize(file);
+        LimitTally tally = limits.tally(file.getFileName().toString());
         try (Reader reader = open(file, encoding)) {
-            parser = new CsvParser(reader);
+            parser = new CsvParser(reader, limits);
             for (List<String> cells = parser.next(); cells != null; cells = parser.next()) {
+                tally.row("", parser.recordNumber(), cells.stream().filter(c -> !c.isEmpty()).count());
                 if (!rows.row(new SheetRow("", parser.recordNumber(), cells))) {
                     return;
                 }
@@ -104,7 +110,9 @@ final class ProfileRows {
             }
             parser.requireComplete(widest);
         } catch (CsvSyntaxException e) {
-            throw reject(file, e.record(), e.japaneseMessage(), e);
+            String column = e.field() >= 0 ? LimitTally.letter(e.field()) : "";
+            throw new ImportRejectedException(new ImportProblem(file.getFileName().toString(), "", e.record(), column,
+                    e.japaneseMessage()), e);
         } catch (CharacterCodingException e) {
             throw reject(file, parser == null ? 0 : parser.recordNumber() + 1, "文字コード"
                     + (encoding == CsvEncoding.AUTO ? "" : "（" + label(encoding) + "）")

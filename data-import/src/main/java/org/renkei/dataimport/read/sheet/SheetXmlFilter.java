@@ -31,6 +31,11 @@ final class SheetXmlFilter extends XMLFilterImpl {
     private boolean formula;
     private boolean value;
     private boolean inValue;
+    /**
+     * Characters inside the current {@code <c>}: capped at four times the cell limit, so a damaged file cannot grow
+     * one cell without end (below the cap, {@link CellGuard#check} reports the exact length).
+     */
+    private long cellChars;
     private final StringBuilder text = new StringBuilder();
 
     SheetXmlFilter(XMLReader parent, String sheet, CellGuard guard) {
@@ -51,6 +56,7 @@ final class SheetXmlFilter extends XMLFilterImpl {
                 error = "e".equals(atts.getValue("t"));
                 formula = false;
                 value = false;
+                cellChars = 0;
                 text.setLength(0);
             }
             case "f" -> formula = true;
@@ -86,6 +92,11 @@ final class SheetXmlFilter extends XMLFilterImpl {
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
         if (rubyDepth == 0) {
+            cellChars += length;
+            if (ref != null && cellChars > 4L * guard.maxChars()) { // well past: the exact length is not needed
+                CellReference at = new CellReference(ref);
+                throw new Rejection(guard.tooLong(sheet, at.getRow() + 1L, at.getCol(), cellChars));
+            }
             if (inValue && error) {
                 text.append(ch, start, length);
             }

@@ -11,6 +11,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.renkei.dataimport.read.ImportLimits;
 import org.renkei.dataimport.read.ImportProblem;
 import org.renkei.dataimport.read.ImportRejectedException;
 import org.renkei.dataimport.read.ImportSink;
@@ -94,13 +95,15 @@ public final class Workbooks {
      */
     public static void read(Path file, RowVisitor visitor, ImportSink sink) throws ImportRejectedException {
         String name = file.getFileName().toString();
+        ImportLimits limits = ImportLimits.current();
+        limits.checkFileSize(file);
         Kind kind;
         try {
             kind = kind(file);
         } catch (IOException e) {
             throw reject(name, "ファイルを読めません: " + e.getMessage(), e);
         }
-        CellGuard guard = new CellGuard(name, sink);
+        CellGuard guard = new CellGuard(name, sink, limits);
         switch (kind) {
             case ZIP -> readXlsx(file, name, visitor, guard);
             case OLE2 -> XlsWorkbook.read(file, name, visitor, guard);
@@ -236,6 +239,7 @@ public final class Workbooks {
         public void endRow(int rowNum) {
             boolean more;
             try {
+                guard.row(sheet, rowNum + 1L, cells);
                 more = visit(visitor, new SheetRow(sheet, rowNum + 1L, cells));
             } catch (ImportRejectedException e) {
                 throw new SheetXmlFilter.Rejection(e);
@@ -252,14 +256,14 @@ public final class Workbooks {
             if (value == null || value.isEmpty()) {
                 return;
             }
-            while (cells.size() < col) {
-                cells.add("");
-            }
             String text;
             try {
                 text = guard.check(sheet, ref == null ? 0 : new CellReference(ref).getRow() + 1L, col, value);
             } catch (ImportRejectedException e) {
                 throw new SheetXmlFilter.Rejection(e);
+            }
+            while (cells.size() < col) {
+                cells.add("");
             }
             if (cells.size() == col) {
                 cells.add(text);

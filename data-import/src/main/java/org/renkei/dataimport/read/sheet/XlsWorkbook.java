@@ -49,6 +49,7 @@ final class XlsWorkbook {
                             }
                             cells.add(text);
                         }
+                        guard.row(sheet.getSheetName(), row.getRowNum() + 1L, cells);
                         if (!Workbooks.visit(visitor, new SheetRow(sheet.getSheetName(), row.getRowNum() + 1L, cells))) {
                             return;
                         }

@@ -154,7 +154,7 @@ class CsvTableTest {
 
     @Test
     void rejectsAFieldLongerThanAnExcelCellNamingRowAndColumn() throws IOException {
-        String huge = "x".repeat(CsvParser.MAX_FIELD_CHARS + 1);
+        String huge = "x".repeat(org.renkei.dataimport.read.ImportLimits.DEFAULTS.maxCellChars() + 1);
         ImportProblem p = rejected(write("huge.csv", "ID,名称\n1,浜田病院\n2," + huge + "\n", StandardCharsets.UTF_8));
         assertEquals(3, p.row());
         assertEquals("名称", p.column());
