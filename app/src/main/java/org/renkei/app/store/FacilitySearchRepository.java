@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,16 @@ public final class FacilitySearchRepository {
 
     /** Facilities passing the department, text and bounding-box filters (unsorted, no departments loaded). */
     public List<Facility> candidates(Connection c, SearchQuery q, String kanaText) throws SQLException {
+        return candidates(c, q, kanaText, null);
+    }
+
+    /**
+     * Facilities passing the department, text, bounding-box and knowledge filters (unsorted, no departments loaded).
+     *
+     * @param firstFreshDay with {@link SearchQuery#staleOnly()}: facts confirmed before this day are stale
+     */
+    public List<Facility> candidates(Connection c, SearchQuery q, String kanaText, LocalDate firstFreshDay)
+            throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT " + FacilityRepository.COLUMNS + " FROM facility f WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (!q.includeClosed()) {
@@ -45,6 +56,7 @@ public final class FacilitySearchRepository {
                     + "AND d.canonical = ?)");
             args.add(dept);
         }
+        KnowledgeFilter.append(sql, args, q, firstFreshDay);
         if (!q.hasCentre()) {
             sql.append(" ORDER BY kana, id");
             if (q.limit() > 0) {

@@ -40,7 +40,7 @@ public final class AuditedServices {
     public static AppServices wrap(AppServices s, AuditLog log) {
         return new AppServices(s.searcher(), s.lookup(), s.stats(), importer(s.importer(), log), s.suggester(),
                 s.locator(), s.matcher(), records(s.records(), log), s.sample(), s.warmUp(), s.links(),
-                geo(s.geoWriter(), log));
+                geo(s.geoWriter(), log), KnowledgeAudit.desk(s.desk(), log));
     }
 
     static GeoWriter geo(GeoWriter w, AuditLog log) {

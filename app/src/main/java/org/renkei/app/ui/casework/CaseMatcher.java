@@ -6,7 +6,10 @@ import org.renkei.app.match.MatchResult;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 
 import java.util.Collection;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The matcher over the stored facilities, as the case screen needs it. Slow: call off the UI thread. */
@@ -25,6 +28,41 @@ public interface CaseMatcher {
 
     /** Whether {@code ancestor} is a parent department of {@code name} (循環器内科 → 内科). */
     boolean isAncestor(String ancestor, String name);
+
+    /** Ids of the facilities whose knowledge is stale on {@code today} (要確認 on the plan cards); none by default. */
+    default Set<Long> staleFacilities(LocalDate today) {
+        return Set.of();
+    }
+
+    /** {@code matcher} with the 要確認 marks of {@code stale} (the facility knowledge). */
+    static CaseMatcher withStaleMarks(CaseMatcher matcher, Function<LocalDate, Set<Long>> stale) {
+        return new CaseMatcher() {
+            @Override
+            public void prepare() {
+                matcher.prepare();
+            }
+
+            @Override
+            public void invalidate() {
+                matcher.invalidate();
+            }
+
+            @Override
+            public Matched match(MatchRequest request) {
+                return matcher.match(request);
+            }
+
+            @Override
+            public boolean isAncestor(String ancestor, String name) {
+                return matcher.isAncestor(ancestor, name);
+            }
+
+            @Override
+            public Set<Long> staleFacilities(LocalDate today) {
+                return stale.apply(today);
+            }
+        };
+    }
 
     /**
      * A result with the stored facilities of its plan members (by matcher id), for hours and phone numbers.

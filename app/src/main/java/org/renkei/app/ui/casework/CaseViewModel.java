@@ -34,8 +34,10 @@ import org.renkei.dataimport.geo.Precision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The case screen: a patient's location and needs in, ranked plans of clinics out; one plan can be chosen. */
@@ -213,8 +215,9 @@ public final class CaseViewModel {
         CaseMatcher.Matched matched = matcher.match(request);
         MatchResult result = matched.result();
         List<PlanCard> cards = new ArrayList<>();
+        Set<Long> stale = result.plans().isEmpty() ? Set.of() : matcher.staleFacilities(LocalDate.now());
         for (int i = 0; i < result.plans().size(); i++) {
-            cards.add(CaseFormat.card(i + 1, result.plans().get(i), request, matched.facilities()));
+            cards.add(CaseFormat.card(i + 1, result.plans().get(i), request, matched.facilities()).withStaleMarks(stale));
         }
         List<String> lines = result.uncovered().stream().map(u -> CaseFormat.uncovered(u, request.maxKm())).toList();
         return new Outcome(input, where, origin, result, cards, lines);

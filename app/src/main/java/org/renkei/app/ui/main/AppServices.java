@@ -8,7 +8,9 @@ import org.renkei.app.importing.SampleData;
 import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
 import org.renkei.app.ui.casework.CaseMatcher;
+import org.renkei.app.ui.detail.FacilityDesk;
 import org.renkei.app.ui.detail.FacilityLookup;
+import org.renkei.app.ui.detail.StoredFacilityDesk;
 import org.renkei.app.ui.exports.GeoWriter;
 import org.renkei.app.ui.importing.FileImporter;
 import org.renkei.app.ui.links.LinkReview;
@@ -30,11 +32,21 @@ import java.util.function.Supplier;
  * @param warmUp loads slow resources (vocabulary, gazetteer) in the background at start
  * @param links  pairs of facilities from different sources waiting for a person (「同一施設の確認」)
  * @param geoWriter the facility exports (Excel / GeoJSON / KML) of search results, plans and cases
+ * @param desk      facility knowledge, referral history and profile sheets of the detail pane
  */
 public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
                           DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
                           RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links,
-                          GeoWriter geoWriter) {
+                          GeoWriter geoWriter, FacilityDesk desk) {
+
+    /** Services without facility knowledge. */
+    public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
+                       DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
+                       RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links,
+                       GeoWriter geoWriter) {
+        this(searcher, lookup, stats, importer, suggester, locator, matcher, records, sample, warmUp, links,
+                geoWriter, FacilityDesk.NONE);
+    }
 
     /** Services with the standard facility exports. */
     public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
@@ -57,13 +69,15 @@ public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, Stat
         FacilityService facilities = new FacilityService(db);
         // Created on first use (a worker thread): the gazetteer may take a moment to load.
         FileImporter importer = FileImporter.of(() -> new ImportService(db, Readers.standard(), Geocoder.bundled()));
+        FacilityDesk desk = new StoredFacilityDesk(db);
         return new AppServices(search::search, FacilityLookup.of(facilities::byId, facilities::otherSources),
                 facilities::stats, importer,
                 DepartmentSuggester.of(DepartmentVocabulary::bundled), AddressLocator.of(Geocoder::bundled),
-                CaseMatcher.of(facilities::allActiveWithDepartments, DepartmentVocabulary::bundled),
+                CaseMatcher.withStaleMarks(CaseMatcher.of(facilities::allActiveWithDepartments,
+                        DepartmentVocabulary::bundled), desk::staleFacilities),
                 RecordServices.production(db), SampleData::extract, () -> {
                     DepartmentVocabulary.bundled();
                     Geocoder.bundled();
-                }, LinkReview.of(new FacilityLinkService(db)));
+                }, LinkReview.of(new FacilityLinkService(db)), GeoWriter.standard(), desk);
     }
 }
