@@ -3,6 +3,7 @@ package org.renkei.app.ui.search;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -46,6 +47,11 @@ public final class SearchView {
     @FXML private TableColumn<ResultRow, ResultRow.Distance> distanceColumn;
     @FXML private TableColumn<ResultRow, String> addressColumn;
     @FXML private TableColumn<ResultRow, String> phoneColumn;
+    @FXML private TableColumn<ResultRow, String> registeredColumn;
+    @FXML private TableColumn<ResultRow, String> staleColumn;
+    @FXML private FlowPane tagFilterPane;
+    @FXML private ComboBox<String> tagFilterCombo;
+    @FXML private CheckBox staleOnlyCheck;
     @FXML private Node detail;
     @FXML private FacilityDetailView detailController;
 
@@ -71,6 +77,8 @@ public final class SearchView {
         kmErrorLabel.textProperty().bind(viewModel.kmErrorProperty());
         searchButton.disableProperty().bind(viewModel.searchDisabledProperty());
         searchButton.setOnAction(e -> viewModel.search());
+        new TagFilterChips(viewModel.filters(), tagFilterPane, tagFilterCombo).bind();
+        staleOnlyCheck.selectedProperty().bindBidirectional(viewModel.filters().staleOnlyProperty());
         bindFeedback();
         bindResults();
         bindDetail();
@@ -96,6 +104,8 @@ public final class SearchView {
         column(distanceColumn, ResultRow::distance);
         column(addressColumn, ResultRow::address);
         column(phoneColumn, ResultRow::phone);
+        column(registeredColumn, ResultRow::registered);
+        column(staleColumn, ResultRow::stale);
         resultsTable.setItems(viewModel.resultsProperty());
         resultsPlaceholder.textProperty().bind(viewModel.placeholderProperty());
         resultsTable.setRowFactory(t -> {
@@ -122,6 +132,11 @@ public final class SearchView {
 
     private void bindDetail() {
         detailController.showInside(splitPane, detail, resultsTable);
+    }
+
+    /** Shows the detail pane's 「連携情報」 tab (the documentation screenshot). */
+    public void showKnowledgeTab() {
+        detailController.showKnowledge();
     }
 
     /** Makes 「検索」 the default button (Enter) only while {@code active} (the search tab is shown). */
