@@ -18,7 +18,7 @@ import static org.renkei.app.ui.common.Columns.column;
 public final class HistoryView {
     private final HistoryViewModel vm;
 
-    @FXML private Label summaryLabel;
+    @FXML private Label historySummaryLabel;
     @FXML private BarChart<String, Number> monthChart;
     @FXML private NumberAxis countAxis;
     @FXML private TableView<HistoryRow> historyTable;
@@ -39,7 +39,7 @@ public final class HistoryView {
 
     @FXML
     private void initialize() {
-        summaryLabel.textProperty().bind(vm.summaryProperty());
+        historySummaryLabel.textProperty().bind(vm.summaryProperty());
         column(caseColumn, HistoryRow::caseId);
         column(sentColumn, HistoryRow::sentOn);
         column(departmentsColumn, HistoryRow::departments);

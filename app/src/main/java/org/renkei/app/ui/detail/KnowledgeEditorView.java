@@ -38,7 +38,7 @@ public final class KnowledgeEditorView {
     @FXML private TextField detailField;
     @FXML private Button addTagButton;
     @FXML private FlowPane suggestionsPane;
-    @FXML private Label errorLabel;
+    @FXML private Label knowledgeErrorLabel;
     @FXML private CheckBox registeredCheck;
     @FXML private Label registeredVerified;
     @FXML private TextField contactField;
@@ -46,11 +46,11 @@ public final class KnowledgeEditorView {
     @FXML private Label contactVerified;
     @FXML private TextArea notesArea;
     @FXML private Label notesVerified;
-    @FXML private Button saveButton;
-    @FXML private Button verifyButton;
-    @FXML private Button undoButton;
-    @FXML private Button revertButton;
-    @FXML private Label messageLabel;
+    @FXML private Button knowledgeSaveButton;
+    @FXML private Button verifyNowButton;
+    @FXML private Button knowledgeUndoButton;
+    @FXML private Button knowledgeRevertButton;
+    @FXML private Label knowledgeMessageLabel;
 
     KnowledgeEditorView(KnowledgeEditorViewModel vm) {
         this.vm = vm;
@@ -80,7 +80,7 @@ public final class KnowledgeEditorView {
         scopeCombo.valueProperty().bindBidirectional(input.departmentProperty());
         addTagButton.setOnAction(e -> vm.addTag());
         input.suggestionsProperty().addListener((ListChangeListener<String>) c -> rebuildSuggestions());
-        errorLabel.textProperty().bind(vm.errorProperty());
+        knowledgeErrorLabel.textProperty().bind(vm.errorProperty());
         registeredCheck.selectedProperty().bindBidirectional(vm.registeredProperty());
         contactField.textProperty().bindBidirectional(vm.contactPersonProperty());
         methodCombo.getItems().setAll(vm.contactMethods());
@@ -89,14 +89,14 @@ public final class KnowledgeEditorView {
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
         vm.factsProperty().addListener((ListChangeListener<FactLine>) c -> showFacts());
         vm.chipsProperty().addListener((ListChangeListener<TagChip>) c -> rebuildChips());
-        saveButton.disableProperty().bind(vm.dirtyProperty().not());
-        saveButton.setOnAction(e -> vm.save());
-        verifyButton.setOnAction(e -> vm.verifyNow());
-        undoButton.disableProperty().bind(vm.canUndoProperty().not());
-        undoButton.setOnAction(e -> vm.undo());
-        revertButton.disableProperty().bind(vm.dirtyProperty().not());
-        revertButton.setOnAction(e -> vm.revert());
-        messageLabel.textProperty().bind(vm.messageProperty());
+        knowledgeSaveButton.disableProperty().bind(vm.dirtyProperty().not());
+        knowledgeSaveButton.setOnAction(e -> vm.save());
+        verifyNowButton.setOnAction(e -> vm.verifyNow());
+        knowledgeUndoButton.disableProperty().bind(vm.canUndoProperty().not());
+        knowledgeUndoButton.setOnAction(e -> vm.undo());
+        knowledgeRevertButton.disableProperty().bind(vm.dirtyProperty().not());
+        knowledgeRevertButton.setOnAction(e -> vm.revert());
+        knowledgeMessageLabel.textProperty().bind(vm.messageProperty());
         editorRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 e.consume();
