@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -80,11 +81,17 @@ public final class FacilityDetailView {
         profileButton.disableProperty().bind(profile.busyProperty());
         profileMessage.textProperty().bind(profile.messageProperty());
         if (viewModel.hasKnowledge()) {
-            knowledgeTab.setContent(KnowledgeEditorView.load(viewModel.knowledge()));
-            historyTab.setContent(HistoryView.load(viewModel.history()));
+            knowledgeTab.setContent(scrolling(KnowledgeEditorView.load(viewModel.knowledge())));
+            historyTab.setContent(scrolling(HistoryView.load(viewModel.history())));
         } else {
             detailTabs.getTabs().removeAll(knowledgeTab, historyTab);
         }
+    }
+
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        return pane;
     }
 
     /** Shows the 「連携情報」 tab (the documentation screenshot). */

@@ -64,7 +64,6 @@ public final class KnowledgeEditorView {
     @FXML
     private void initialize() {
         TagInput input = vm.tagInput();
-        editorRoot.disableProperty().bind(vm.busyProperty());
         staleSummaryLabel.textProperty().bind(vm.staleSummaryProperty());
         staleSummaryLabel.managedProperty().bind(vm.staleSummaryProperty().isNotEmpty());
         heldByLabel.textProperty().bind(vm.heldByProperty());
@@ -89,8 +88,9 @@ public final class KnowledgeEditorView {
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
         vm.factsProperty().addListener((ListChangeListener<FactLine>) c -> showFacts());
         vm.chipsProperty().addListener((ListChangeListener<TagChip>) c -> rebuildChips());
-        knowledgeSaveButton.disableProperty().bind(vm.dirtyProperty().not());
+        knowledgeSaveButton.disableProperty().bind(vm.dirtyProperty().not().or(vm.busyProperty()));
         knowledgeSaveButton.setOnAction(e -> vm.save());
+        verifyNowButton.disableProperty().bind(vm.busyProperty());
         verifyNowButton.setOnAction(e -> vm.verifyNow());
         knowledgeUndoButton.disableProperty().bind(vm.canUndoProperty().not());
         knowledgeUndoButton.setOnAction(e -> vm.undo());
