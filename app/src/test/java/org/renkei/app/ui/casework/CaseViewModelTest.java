@@ -159,6 +159,27 @@ class CaseViewModelTest {
     }
 
     @Test
+    void clinicsWithStaleKnowledgeAreMarkedOnThePlanCards() {
+        List<java.time.LocalDate> asked = new ArrayList<>();
+        vm = new CaseViewModel(CaseMatcher.withStaleMarks(matcher, day -> {
+            asked.add(day);
+            return java.util.Set.of(8L);
+        }), new FakeSuggester(), a -> geocode, id -> Optional.empty(), new SameThreadTaskRunner(),
+                new GeoExport(GeoWriter.standard(), new SameThreadTaskRunner(), dialogs));
+        form = vm.form();
+        Facility a = facility(7, "宮西クリニック", 35.671, 139.479, "内科");
+        Facility b = facility(8, "府中眼科", 35.68, 139.49, "眼科");
+        matcher.facilities = Map.of("7", a, "8", b);
+        matcher.result = new MatchResult(List.of(new Plan(List.of(member(a, 0.3, "内科"), member(b, 2.8, "眼科")), 3.1, 0)),
+                List.of(), "", 2, 1);
+        runWith("内科", "眼科");
+        List<ClinicRow> rows = vm.plansProperty().get(0).clinics();
+        assertFalse(rows.get(0).stale());
+        assertTrue(rows.get(1).stale(), "府中眼科's knowledge is stale");
+        assertEquals(List.of(java.time.LocalDate.now()), asked);
+    }
+
+    @Test
     void aSubDepartmentShowsItsOwnHours() {
         Facility c = facility(9, "けやき循環器クリニック", 35.671, 139.479).withDepartments(List.of(new DepartmentEntry(
                 "循環器内科", "循環器内科", null, List.of(new OpeningHours(ServiceDay.MON, 1, LocalTime.of(9, 0),
