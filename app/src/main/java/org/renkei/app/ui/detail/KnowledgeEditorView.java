@@ -80,6 +80,8 @@ public final class KnowledgeEditorView {
         addTagButton.setOnAction(e -> vm.addTag());
         input.suggestionsProperty().addListener((ListChangeListener<String>) c -> rebuildSuggestions());
         knowledgeErrorLabel.textProperty().bind(vm.errorProperty());
+        knowledgeErrorLabel.managedProperty().bind(vm.errorProperty().isNotEmpty());
+        suggestionsPane.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(suggestionsPane.getChildren()));
         registeredCheck.selectedProperty().bindBidirectional(vm.registeredProperty());
         contactField.textProperty().bindBidirectional(vm.contactPersonProperty());
         methodCombo.getItems().setAll(vm.contactMethods());

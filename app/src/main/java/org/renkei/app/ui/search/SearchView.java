@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import org.renkei.app.ui.detail.FacilityDetailView;
 import org.renkei.app.ui.fields.DepartmentChips;
 import org.renkei.app.ui.fields.GeocodeLabel;
@@ -49,7 +50,7 @@ public final class SearchView {
     @FXML private TableColumn<ResultRow, String> phoneColumn;
     @FXML private TableColumn<ResultRow, String> registeredColumn;
     @FXML private TableColumn<ResultRow, String> staleColumn;
-    @FXML private FlowPane tagFilterPane;
+    @FXML private HBox tagFilterPane;
     @FXML private ComboBox<String> tagFilterCombo;
     @FXML private CheckBox staleOnlyCheck;
     @FXML private Node detail;

@@ -5,17 +5,17 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.HBox;
 import org.renkei.app.ui.common.Messages;
 
 /** View part of the capability filter: a chip per chosen tag (× removes it) and a list of the others to add. */
 final class TagFilterChips {
     private final KnowledgeFilters filters;
-    private final FlowPane pane;
+    private final Pane pane;
     private final ComboBox<String> combo;
 
-    TagFilterChips(KnowledgeFilters filters, FlowPane pane, ComboBox<String> combo) {
+    TagFilterChips(KnowledgeFilters filters, Pane pane, ComboBox<String> combo) {
         this.filters = filters;
         this.pane = pane;
         this.combo = combo;
