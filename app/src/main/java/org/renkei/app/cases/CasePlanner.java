@@ -6,7 +6,7 @@ import org.renkei.app.match.MatchResult;
 import org.renkei.app.match.Matcher;
 import org.renkei.app.match.Plan;
 import org.renkei.app.match.PlanMember;
-import org.renkei.app.match.Requirement;
+import org.renkei.app.match.RequireSpec;
 import org.renkei.app.referral.Destination;
 import org.renkei.app.referral.MatchNeeds;
 import org.renkei.app.referral.ReferralCase;
@@ -43,7 +43,7 @@ final class CasePlanner {
         this.clock = clock;
     }
 
-    MatchResult plan(ReferralCase rc, int top) {
+    MatchResult plan(ReferralCase rc, int top, boolean preferenceFirst) {
         if (top < 1 || top > MatchRequest.MAX_TOP) {
             throw new CaseRejectedException("案の数は 1〜" + MatchRequest.MAX_TOP + " で指定してください。");
         }
@@ -57,9 +57,10 @@ final class CasePlanner {
         if (!rc.located()) {
             throw new CaseRejectedException("ケース " + rc.id() + " は患者の位置が決まっていません。");
         }
-        List<Requirement> require = n.require().stream().map(Requirement::fromCode).toList();
+        RequireSpec require = RequireSpec.parse(n.require());
         MatchRequest request = MatchRequest.builder(rc.homeLat(), rc.homeLng(), n.departments()).keep(n.keep())
-                .maxKm(n.km()).require(require).top(top).build();
+                .maxKm(n.km()).require(require.codes()).requireTags(require.tags()).top(top)
+                .preferenceFirst(preferenceFirst).build();
         return Matcher.match(index.get(), request);
     }
 

@@ -1,7 +1,5 @@
 package org.renkei.app.cases;
 
-import org.renkei.app.facility.FacilityService;
-import org.renkei.app.match.MatchFacilities;
 import org.renkei.app.match.MatchIndex;
 import org.renkei.app.match.MatchResult;
 import org.renkei.app.match.Plan;
@@ -41,10 +39,13 @@ public final class CaseService {
     private final ReferralTracker tracker;
     private final CaseRepository cases = new CaseRepository();
 
-    /** The production wiring: bundled geocoder and vocabulary, a match index built from the store on each plan. */
+    /**
+     * The production wiring: bundled geocoder and vocabulary, a match index built from the store on each plan, with
+     * the office's knowledge and the acceptance history ({@link FacilityProfiles}).
+     */
     public CaseService(Database db) {
         this(db, Geocoder.bundled(), DepartmentVocabulary.bundled(),
-                () -> MatchFacilities.index(new FacilityService(db).allActiveWithDepartments()), Clock.systemDefaultZone());
+                () -> new FacilityProfiles(db, Clock.systemDefaultZone()).index(), Clock.systemDefaultZone());
     }
 
     /**
@@ -96,7 +97,12 @@ public final class CaseService {
 
     /** Runs the matcher for the case's home and needs over the store's facilities; stores nothing. */
     public MatchResult plan(long caseId, int top) {
-        return planner.plan(require(caseId), top);
+        return plan(caseId, top, false);
+    }
+
+    /** {@link #plan(long, int)}, with 実績優先 (fewest facilities, then preference, then distance) when asked. */
+    public MatchResult plan(long caseId, int top, boolean preferenceFirst) {
+        return planner.plan(require(caseId), top, preferenceFirst);
     }
 
     /**

@@ -1,15 +1,16 @@
 package org.renkei.app.cli;
 
-import org.renkei.app.facility.FacilityService;
+import org.renkei.app.cases.FacilityProfiles;
+import org.renkei.app.domain.CapabilityTag;
+import org.renkei.app.knowledge.KnowledgeService;
 import org.renkei.app.match.BatchCase;
-import org.renkei.app.match.MatchFacilities;
 import org.renkei.app.match.MatchIndex;
 import org.renkei.app.match.MatchJson;
 import org.renkei.app.match.MatchRequest;
 import org.renkei.app.match.MatchResult;
 import org.renkei.app.match.Matcher;
 import org.renkei.app.match.Opening;
-import org.renkei.app.match.Requirement;
+import org.renkei.app.match.RequireSpec;
 import org.renkei.app.store.Database;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.geo.GeocodeResult;
@@ -26,8 +27,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -64,8 +67,12 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--km", paramLabel = "N", defaultValue = "5", description = "最大距離（km、既定 5）")
     double km;
 
-    @Option(names = "--require", split = ",", paramLabel = "R", description = "home-visit, barrier-free, accepting")
+    @Option(names = "--require", split = ",", paramLabel = "R",
+            description = "必要な対応（能力タグ: 訪問診療, 在宅酸素 …／home-visit, barrier-free, accepting）")
     List<String> require = List.of();
+
+    @Option(names = "--prefer-history", description = "実績優先: 施設数の次に評価（登録医・受入実績・確認日）で並べる")
+    boolean preferHistory;
 
     @Option(names = "--open", split = ",", paramLabel = "O", description = "sat, sun, evening")
     List<String> open = List.of();
@@ -82,9 +89,13 @@ final class MatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<BatchCase> cases = batch != null ? readBatch(batch) : List.of(singleCase());
+        if (preferHistory) {
+            cases = cases.stream().map(BatchCase::preferringHistory).toList();
+        }
         List<Located> located = cases.stream().map(this::locate).toList();
         try (Database db = dbOption.open()) {
-            MatchIndex index = MatchFacilities.index(new FacilityService(db).allActiveWithDepartments());
+            checkTags(new KnowledgeService(db).vocabulary(), located);
+            MatchIndex index = new FacilityProfiles(db, Clock.systemDefaultZone()).index();
             PrintWriter out = spec.commandLine().getOut();
             for (Located l : located) {
                 MatchResult result = Matcher.match(index, l.request());
@@ -115,24 +126,37 @@ final class MatchCommand implements Callable<Integer> {
         if (!(km > 0) || top < 1 || top > MatchRequest.MAX_TOP) {
             throw new ParameterException(spec.commandLine(), "--km は正の数、--top は 1〜" + MatchRequest.MAX_TOP);
         }
-        Set<Requirement> required = EnumSet.noneOf(Requirement.class);
+        RequireSpec required = RequireSpec.parse(require);
         Set<Opening> opening = EnumSet.noneOf(Opening.class);
         try {
-            require.forEach(r -> required.add(Requirement.fromCode(r.strip())));
             open.forEach(o -> opening.add(Opening.fromCode(o.strip())));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--require / --open の値が正しくありません: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--open の値が正しくありません: " + e.getMessage());
         }
         return new BatchCase(null, null, null, origin.address != null ? origin.address : origin.at, departments, keep,
-                km, required, opening, top);
+                km, required.codes(), opening, top, required.tags(), preferHistory);
+    }
+
+    /** Every tag asked for is in the office's vocabulary; else a Japanese refusal naming it (exit 3). */
+    private static void checkTags(List<CapabilityTag> vocabulary, List<Located> located) {
+        Set<String> known = new LinkedHashSet<>();
+        vocabulary.forEach(t -> known.add(t.name()));
+        for (Located l : located) {
+            for (String t : l.request().requireTags()) {
+                if (!known.contains(t)) {
+                    throw new CliRejectedException("条件「" + t + "」は能力タグの一覧にありません"
+                            + (l.id() == null ? "" : "（" + l.id() + "）") + "。使える条件: home-visit, barrier-free, "
+                            + "accepting, " + String.join(", ", known));
+                }
+            }
+        }
     }
 
     private Located locate(BatchCase c) {
         GeocodeResult at = c.hasCoordinates()
                 ? Inputs.location(c.lat() + "," + c.lng())
                 : Inputs.location(c.address());
-        BatchCase resolved = new BatchCase(c.id(), at.lat(), at.lng(), null, Inputs.departments(c.dept()),
-                Inputs.departments(c.keep()), c.km(), c.require(), c.open(), c.top());
+        BatchCase resolved = c.at(at.lat(), at.lng(), Inputs.departments(c.dept()), Inputs.departments(c.keep()));
         try {
             MatchRequest request = subDepartments
                     ? resolved.toRequest(at.lat(), at.lng(), DepartmentVocabulary.bundled()::isAncestor)

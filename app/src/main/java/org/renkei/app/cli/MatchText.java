@@ -17,8 +17,9 @@ final class MatchText {
         for (Plan p : r.plans()) {
             out.printf("案%d: %dか所, 合計 %.2f km%n", n++, p.count(), p.totalKm());
             for (PlanMember m : p.members()) {
-                out.printf("  %s（%.2f km）: %s%n    %s%n", m.facility().name(), m.km(), String.join("・", m.covers()),
-                        m.facility().address());
+                String reasons = String.join("・", m.facility().profile().reasons());
+                out.printf("  %s（%.2f km）: %s%s%n    %s%n", m.facility().name(), m.km(), String.join("・", m.covers()),
+                        reasons.isEmpty() ? "" : " [" + reasons + "]", m.facility().address());
             }
         }
         if (r.plans().isEmpty()) {

@@ -43,7 +43,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path folder = dbOption.folder();
         String staff = dbOption.staffName();
-        DatabaseOpener opener = Database::open;
+        DatabaseOpener opener = dbOption.opener();
         RestoreService restore = new RestoreService(folder, opener, Clock.systemDefaultZone());
         PrintWriter out = spec.commandLine().getOut();
         try {

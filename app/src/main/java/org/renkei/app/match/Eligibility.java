@@ -4,15 +4,18 @@ import org.renkei.app.domain.GeoMath;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Which facilities may cover which needed department under one request's constraints. */
 final class Eligibility {
     private final MatchIndex index;
     private final MatchRequest req;
+    private final Set<String> tags;
 
     Eligibility(MatchIndex index, MatchRequest req) {
         this.index = index;
         this.req = req;
+        this.tags = req.requiredTags();
     }
 
     /** The index departments that cover {@code needed}: itself and, with the option, its descendants. */
@@ -31,15 +34,23 @@ final class Eligibility {
         return keys;
     }
 
-    /** Every required attribute is known to be true. */
-    boolean attributesOk(int i) {
+    /**
+     * Every required capability holds for the facility covering {@code needed} through its department {@code key}:
+     * on the whole facility, on that department (or on the needed one), or from the imported column.
+     */
+    boolean capable(int i, String key, String needed) {
         MatchFacility f = index.facility(i);
-        for (Requirement r : req.require()) {
-            if (!f.satisfies(r)) {
+        for (String t : tags) {
+            if (!f.satisfies(t, key) && (key.equals(needed) || !f.satisfies(t, needed))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The facility may cover {@code needed} through its department {@code key}. */
+    boolean eligible(int i, String key, String needed) {
+        return capable(i, key, needed) && opensFor(i, key);
     }
 
     /** The facility's department {@code key} meets the opening constraints. */
@@ -54,7 +65,7 @@ final class Eligibility {
         double bestKm = Double.MAX_VALUE;
         for (String key : keys(needed)) {
             int i = index.nearest(key, req.lat(), req.lng(), 2 * req.maxKm(),
-                    j -> attributesOk(j) && opensFor(j, key));
+                    j -> eligible(j, key, needed));
             if (i < 0) {
                 continue;
             }

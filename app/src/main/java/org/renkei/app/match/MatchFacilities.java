@@ -15,6 +15,14 @@ public final class MatchFacilities {
     }
 
     public static List<MatchFacility> from(Collection<Facility> facilities) {
+        return from(facilities, Map.of());
+    }
+
+    /**
+     * With the office's knowledge: each facility's profile (tags, 登録医, acceptance history, freshness) by facility id,
+     * its preference {@link Preference#score}; a facility without an entry gets {@link FacilityProfile#NONE}.
+     */
+    public static List<MatchFacility> from(Collection<Facility> facilities, Map<Long, FacilityProfile> profiles) {
         List<MatchFacility> out = new ArrayList<>(facilities.size());
         for (Facility f : facilities) {
             if (!f.hasLocation()) {
@@ -29,14 +37,19 @@ public final class MatchFacilities {
             if (depts.isEmpty()) {
                 continue;
             }
+            FacilityProfile p = profiles.getOrDefault(f.id(), FacilityProfile.NONE);
             out.add(new MatchFacility(String.valueOf(f.id()), f.name(), f.address(), f.phone(), f.lat(), f.lng(),
-                    depts, f.homeVisit(), f.acceptingNew(), f.barrierFree(), 0));
+                    depts, f.homeVisit(), f.acceptingNew(), f.barrierFree(), p.preference(), p));
         }
         return out;
     }
 
     public static MatchIndex index(Collection<Facility> facilities) {
         return MatchIndex.build(from(facilities));
+    }
+
+    public static MatchIndex index(Collection<Facility> facilities, Map<Long, FacilityProfile> profiles) {
+        return MatchIndex.build(from(facilities, profiles));
     }
 
     /** Two labels resolving to one department: open whenever either is. */

@@ -53,6 +53,9 @@ public final class MatchJson {
                 ArrayNode covers = fn.putArray("covers");
                 m.covers().forEach(covers::add);
                 fn.put("km", round(m.km(), 3));
+                fn.put("preference", round(m.facility().preference(), 4));
+                ArrayNode reasons = fn.putArray("reasons");
+                m.facility().profile().reasons().forEach(reasons::add);
             }
             pn.put("count", p.count());
             pn.put("total_km", round(p.totalKm(), 3));
@@ -95,8 +98,7 @@ public final class MatchJson {
         if (dept.isEmpty()) {
             throw new IllegalArgumentException("a case needs dept");
         }
-        Set<Requirement> require = EnumSet.noneOf(Requirement.class);
-        strings(n, "require").forEach(s -> require.add(Requirement.fromCode(s)));
+        RequireSpec require = RequireSpec.parse(strings(n, "require"));
         Set<Opening> open = EnumSet.noneOf(Opening.class);
         strings(n, "open").forEach(s -> open.add(Opening.fromCode(s)));
         Double km = number(n, "km");
@@ -108,7 +110,12 @@ public final class MatchJson {
             top = n.get("top").asInt();
         }
         String id = n.hasNonNull("id") ? n.get("id").asText() : null;
-        return new BatchCase(id, lat, lng, address, dept, strings(n, "keep"), km, require, open, top);
+        JsonNode pref = n.get("prefer_history");
+        if (pref != null && !pref.isNull() && !pref.isBoolean()) {
+            throw new IllegalArgumentException("prefer_history must be true or false");
+        }
+        return new BatchCase(id, lat, lng, address, dept, strings(n, "keep"), km, require.codes(), open, top,
+                require.tags(), pref != null && pref.asBoolean());
     }
 
     private static Double number(JsonNode n, String field) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 
 /**
@@ -18,10 +19,13 @@ import java.util.function.BiPredicate;
  * @param top                number of plans wanted (best + top-1 alternatives), 1 to {@value #MAX_TOP}
  * @param allowSubDepartment when true a facility offering a sub-department (循環器内科) covers its ancestor (内科)
  * @param isAncestor         {@code isAncestor.test(ancestor, name)}; used only with {@code allowSubDepartment}
+ * @param requireTags        capability tags every covering facility must have, for the whole facility or for the
+ *                           department it covers (in addition to {@code require}, which are tags too)
+ * @param preferenceFirst    実績優先: rank by count, then higher preference, then distance (docs/ranking.md)
  */
 public record MatchRequest(double lat, double lng, List<String> departments, Set<String> keep, double maxKm,
                            Set<Requirement> require, Set<Opening> open, int top, boolean allowSubDepartment,
-                           BiPredicate<String, String> isAncestor) {
+                           BiPredicate<String, String> isAncestor, Set<String> requireTags, boolean preferenceFirst) {
 
     public static final double DEFAULT_KM = 5;
     public static final int DEFAULT_TOP = 3;
@@ -52,6 +56,19 @@ public record MatchRequest(double lat, double lng, List<String> departments, Set
             throw new IllegalArgumentException("top must be 1 to " + MAX_TOP + ": " + top);
         }
         isAncestor = isAncestor == null ? NO_PARENTS : isAncestor;
+        requireTags = requireTags == null ? Set.of() : Set.copyOf(requireTags);
+        for (String t : requireTags) {
+            if (t.isBlank()) {
+                throw new IllegalArgumentException("blank capability tag");
+            }
+        }
+    }
+
+    /** Every capability tag a covering facility needs: {@code requireTags} and the tags of {@code require}. */
+    public Set<String> requiredTags() {
+        Set<String> all = new TreeSet<>(requireTags);
+        require.forEach(r -> all.add(r.tag()));
+        return all;
     }
 
     /** Starts a request with the defaults (5 km, top 3, no constraints, exact department names). */
@@ -87,6 +104,8 @@ public record MatchRequest(double lat, double lng, List<String> departments, Set
         private int top = DEFAULT_TOP;
         private boolean allowSub;
         private BiPredicate<String, String> isAncestor = NO_PARENTS;
+        private Set<String> requireTags = Set.of();
+        private boolean preferenceFirst;
 
         private Builder(double lat, double lng, Collection<String> departments) {
             this.lat = lat;
@@ -109,6 +128,18 @@ public record MatchRequest(double lat, double lng, List<String> departments, Set
             return this;
         }
 
+        /** Capability tags (訪問診療, 在宅酸素 …) the covering facilities must have. */
+        public Builder requireTags(Collection<String> tags) {
+            requireTags = Set.copyOf(tags);
+            return this;
+        }
+
+        /** 実績優先: fewest facilities, then higher preference, then shorter distance. */
+        public Builder preferenceFirst(boolean on) {
+            preferenceFirst = on;
+            return this;
+        }
+
         public Builder open(Collection<Opening> o) {
             open = Set.copyOf(o);
             return this;
@@ -127,7 +158,8 @@ public record MatchRequest(double lat, double lng, List<String> departments, Set
         }
 
         public MatchRequest build() {
-            return new MatchRequest(lat, lng, departments, keep, maxKm, require, open, top, allowSub, isAncestor);
+            return new MatchRequest(lat, lng, departments, keep, maxKm, require, open, top, allowSub, isAncestor,
+                    requireTags, preferenceFirst);
         }
     }
 }

@@ -16,7 +16,7 @@ final class PlanSearch {
     private final int k;
     private final int[][] lists;
     private final int[] minCount;
-    private final long[] minUnits;
+    private final long[] minPrimary;
     private final boolean[] used;
     private final int[] chosen;
     private final TreeSet<Key> best = new TreeSet<>();
@@ -28,7 +28,7 @@ final class PlanSearch {
         int size = 1 << (32 - Integer.numberOfLeadingZeros(target));
         this.lists = buildLists(cands, target, size, k + Integer.bitCount(target) - 1);
         this.minCount = new int[size];
-        this.minUnits = new long[size];
+        this.minPrimary = new long[size];
         this.used = new boolean[cands.size()];
         this.chosen = new int[Integer.bitCount(target)];
         relax();
@@ -67,7 +67,7 @@ final class PlanSearch {
         return lists;
     }
 
-    /** Lower bound per remaining mask: (count, distance) of the best partition, facilities may repeat. */
+    /** Lower bound per remaining mask: (count, primary cost) of the best partition, facilities may repeat. */
     private void relax() {
         for (int r = target; ; r = (r - 1) & target) {
             minCount[r] = Integer.MAX_VALUE;
@@ -88,10 +88,10 @@ final class PlanSearch {
                 int left = r ^ s;
                 if (lists[s].length > 0 && minCount[left] != Integer.MAX_VALUE) {
                     int c = minCount[left] + 1;
-                    long u = minUnits[left] + cands.get(lists[s][0]).units;
-                    if (c < minCount[r] || c == minCount[r] && u < minUnits[r]) {
+                    long u = minPrimary[left] + cands.get(lists[s][0]).primary;
+                    if (c < minCount[r] || c == minCount[r] && u < minPrimary[r]) {
                         minCount[r] = c;
-                        minUnits[r] = u;
+                        minPrimary[r] = u;
                     }
                 }
                 if (sub == 0) {
@@ -101,7 +101,7 @@ final class PlanSearch {
         }
     }
 
-    private void dfs(int remaining, int count, long units, int depth) {
+    private void dfs(int remaining, int count, long cost, int depth) {
         if (remaining == 0) {
             leaf(depth);
             return;
@@ -117,12 +117,12 @@ final class PlanSearch {
                         continue;
                     }
                     Candidate c = cands.get(p);
-                    if (pruned(count + 1 + minCount[left], units + c.units + minUnits[left])) {
-                        break; // the list is nearest first, so the rest is no better
+                    if (pruned(count + 1 + minCount[left], cost + c.primary + minPrimary[left])) {
+                        break; // the list is in primary-cost order, so the rest is no better
                     }
                     used[p] = true;
                     chosen[depth] = p;
-                    dfs(left, count + 1, units + c.units, depth + 1);
+                    dfs(left, count + 1, cost + c.primary, depth + 1);
                     used[p] = false;
                 }
             }
@@ -133,12 +133,12 @@ final class PlanSearch {
     }
 
     /** True when every completion is strictly worse than the current K-th plan. */
-    private boolean pruned(int count, long units) {
+    private boolean pruned(int count, long cost) {
         if (best.size() < k) {
             return false;
         }
         Key worst = best.last();
-        return count > worst.count || count == worst.count && units > worst.units;
+        return count > worst.count || count == worst.count && cost > worst.primary;
     }
 
     private void leaf(int depth) {
@@ -160,34 +160,37 @@ final class PlanSearch {
         }
     }
 
-    /** The plan ranking: count, total distance, higher total preference, sorted ids. */
+    /**
+     * The plan ranking: count, total primary cost, total secondary cost, sorted ids. By default that is count, total
+     * distance, higher total preference; with 実績優先 count, higher total preference, total distance.
+     */
     static final class Key implements Comparable<Key> {
         private static final Comparator<Key> ORDER = Comparator.comparingInt((Key x) -> x.count)
-                .thenComparingLong(x -> x.units)
-                .thenComparing(Comparator.comparingLong((Key x) -> x.prefUnits).reversed())
+                .thenComparingLong(x -> x.primary)
+                .thenComparingLong(x -> x.secondary)
                 .thenComparing(Key::compareIds);
 
         final int[] members;
         final int count;
-        final long units;
-        final long prefUnits;
+        final long primary;
+        final long secondary;
         final String[] ids;
 
         Key(List<Candidate> cands, int[] members) {
             this.members = members;
             this.count = members.length;
-            long u = 0;
-            long p = 0;
+            long a = 0;
+            long b = 0;
             ids = new String[members.length];
             for (int i = 0; i < members.length; i++) {
                 Candidate c = cands.get(members[i]);
-                u += c.units;
-                p += c.prefUnits;
+                a += c.primary;
+                b += c.secondary;
                 ids[i] = c.facility.id();
             }
             Arrays.sort(ids);
-            this.units = u;
-            this.prefUnits = p;
+            this.primary = a;
+            this.secondary = b;
         }
 
         private int compareIds(Key o) {

@@ -1,11 +1,9 @@
 package org.renkei.app.search;
 
 import org.renkei.app.domain.Facility;
-import org.renkei.app.domain.FacilityKnowledge;
 import org.renkei.app.domain.Freshness;
 import org.renkei.app.domain.GeoMath;
 import org.renkei.app.domain.SearchQuery;
-import org.renkei.app.knowledge.KnowledgeService;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.DepartmentRepository;
 import org.renkei.app.store.FacilitySearchRepository;
@@ -29,7 +27,6 @@ public final class SearchService {
     private final FacilitySearchRepository searchRepository = new FacilitySearchRepository();
     private final DepartmentRepository departments = new DepartmentRepository();
     private final SettingsRepository settings = new SettingsRepository();
-    private final KnowledgeService knowledge;
 
     public SearchService(Database db) {
         this(db, Clock.systemDefaultZone());
@@ -39,7 +36,6 @@ public final class SearchService {
     public SearchService(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.knowledge = new KnowledgeService(db);
     }
 
     public List<SearchHit> search(SearchQuery q) {
@@ -69,7 +65,7 @@ public final class SearchService {
             if (q.limit() > 0 && hits.size() > q.limit()) {
                 hits = new ArrayList<>(hits.subList(0, q.limit()));
             }
-            return withMarks(withDepartments(c, hits), today, months);
+            return withMarks(c, withDepartments(c, hits), fresh);
         } catch (SQLException e) {
             throw new StoreException("Searching facilities", e);
         }
@@ -88,19 +84,14 @@ public final class SearchService {
     }
 
     /** 登録医 and 要確認 from the office's knowledge (a joined record's knowledge counts for the shown one). */
-    private List<SearchHit> withMarks(List<SearchHit> hits, LocalDate today, int months) {
+    private List<SearchHit> withMarks(Connection c, List<SearchHit> hits, LocalDate firstFreshDay) throws SQLException {
         if (hits.isEmpty()) {
             return hits;
         }
-        Map<Long, FacilityKnowledge> known = knowledge.knowledgeByFacility();
-        if (known.isEmpty()) {
-            return hits;
-        }
-        return hits.stream().map(h -> {
-            FacilityKnowledge k = known.get(h.facility().id());
-            return k == null ? h : new SearchHit(h.facility(), h.km(), k.isRegistered(),
-                    !k.staleFacts(today, months).isEmpty());
-        }).toList();
+        FacilitySearchRepository.Marks marks = searchRepository.marks(c,
+                hits.stream().map(h -> h.facility().id()).toList(), firstFreshDay);
+        return hits.stream().map(h -> new SearchHit(h.facility(), h.km(),
+                marks.registered().contains(h.facility().id()), marks.stale().contains(h.facility().id()))).toList();
     }
 
     /** Hiragana to katakana, so ひらがな typed by the user matches the stored フリガナ. */

@@ -6,24 +6,28 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
+import java.util.Objects;
 
 /**
- * The embedded H2 file database in one folder, or an office's shared PostgreSQL database ({@link #openServer}),
- * migrated by Flyway on open (the same migrations on both, docs/decisions/0016).
- * For H2 one long-lived connection keeps the database open; work gets connections from {@link #connection()}.
+ * The embedded H2 file database in one folder, encrypted with AES ({@code CIPHER=AES}) under the user's password
+ * (docs/decisions/0014-encrypted-store.md), or an office's shared PostgreSQL database ({@link #openServer},
+ * docs/decisions/0016), migrated by Flyway on open (the same migrations on both). For H2 one long-lived connection
+ * keeps the database open (and H2's exclusive file lock held); work gets connections from {@link #connection()}.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "renkei";
 
+    private static final String USER = "renkei";
+
     private final Path folder;
-    private final DataSource dataSource;
-    private final Connection keepOpen;
+    private DataSource dataSource;
+    private Connection keepOpen;
 
     private Database(Path folder, DataSource dataSource, Connection keepOpen) {
         this.folder = folder;
@@ -31,27 +35,34 @@ public final class Database implements AutoCloseable {
         this.keepOpen = keepOpen;
     }
 
-    /** Opens (creating if needed) the database in {@code folder} and applies pending migrations. */
-    public static Database open(Path folder) {
+    /**
+     * Opens (creating if needed) the encrypted database in {@code folder} and applies pending migrations.
+     * A database left unencrypted by an earlier version is first encrypted in place with {@code password}.
+     * The caller keeps (and wipes) {@code password}.
+     *
+     * @throws WrongPasswordException   when the password does not open the file
+     * @throws DatabaseLockedException  when another window or command has the database open
+     */
+    public static Database open(Path folder, char[] password) {
+        Objects.requireNonNull(password, "password");
         try {
             Files.createDirectories(folder);
         } catch (Exception e) {
             throw new StoreException("Cannot create database folder " + folder, e);
         }
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE");
-        ds.setUser("renkei");
-        ds.setPassword("");
-        Connection keep;
-        try {
-            keep = ds.getConnection();
-        } catch (SQLException e) {
-            if (e.getErrorCode() == 90020) {
-                throw new DatabaseLockedException(folder, e);
-            }
-            throw new StoreException("Cannot open database in " + folder, e);
+        if (FileRekey.isPlain(folder)) {
+            LOG.info("Encrypting an unencrypted database in {}", folder);
+            FileRekey.rekey(folder, null, password);
+            deleteOldTrace(folder);
         }
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        JdbcDataSource ds = fileDataSource(folder, password);
+        Connection keep = connect(ds, folder);
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            closeQuietly(keep);
+            throw e;
+        }
         LOG.info("Database open in {}", folder);
         return new Database(folder, ds, keep);
     }
@@ -69,9 +80,123 @@ public final class Database implements AutoCloseable {
         return new Database(null, ds, null);
     }
 
+    /** True when {@code folder} already holds a database (the window then asks for the password, not a new one). */
+    public static boolean exists(Path folder) {
+        return Files.isRegularFile(FileRekey.file(folder));
+    }
+
+    private static JdbcDataSource fileDataSource(Path folder, char[] password) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(fileUrl(folder));
+        ds.setUser(USER);
+        ds.setPasswordChars(FilePassword.connection(password));
+        return ds;
+    }
+
+    private static String fileUrl(Path folder) {
+        // TRACE_LEVEL_FILE=0: H2's trace file would hold failing SQL with its values, unencrypted.
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /**
+     * Opens another embedded database folder (a backup being checked, the files just restored) with this database's
+     * password, which the window does not keep elsewhere. Works after {@link #close()} too.
+     */
+    public synchronized Database openSibling(Path other) {
+        if (!(dataSource instanceof JdbcDataSource own)) {
+            throw new StoreException("Only the embedded database has a file password");
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(fileUrl(other));
+        ds.setUser(USER);
+        ds.setPassword(own.getPassword());
+        Connection keep = connect(ds, other);
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            closeQuietly(keep);
+            throw e;
+        }
+        return new Database(other, ds, keep);
+    }
+
+    private static Connection connect(DataSource ds, Path folder) {
+        try {
+            return ds.getConnection();
+        } catch (SQLException e) {
+            throw translate(e, folder);
+        }
+    }
+
+    private static StoreException translate(SQLException e, Path folder) {
+        return switch (e.getErrorCode()) {
+            case 90020 -> new DatabaseLockedException(folder, e);
+            case 90049, 28000 -> new WrongPasswordException(e);
+            default -> new StoreException("Cannot open database in " + folder, e);
+        };
+    }
+
+    /** An H2 trace file from an earlier version may hold SQL values in plain text. */
+    private static void deleteOldTrace(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(FILE_NAME + ".trace.db"));
+        } catch (Exception e) {
+            LOG.warn("Could not delete the old trace file in {}", folder, e);
+        }
+    }
+
+    /**
+     * Changes the password of the closed database in {@code folder}.
+     *
+     * @throws WrongPasswordException  when {@code oldPassword} does not open it
+     */
+    public static void changePassword(Path folder, char[] oldPassword, char[] newPassword) {
+        try (Database db = open(folder, oldPassword)) {
+            db.changePassword(oldPassword, newPassword);
+        }
+    }
+
+    /**
+     * Changes the password of this open database: closes it, re-encrypts the file and opens it again with the new
+     * password. Other threads asking for a connection meanwhile wait. Fails with {@link DatabaseLockedException}
+     * while other work still holds a connection (the database stays open with the old password).
+     *
+     * @throws WrongPasswordException  when {@code oldPassword} is not the current password
+     */
+    public synchronized void changePassword(char[] oldPassword, char[] newPassword) {
+        if (!(dataSource instanceof JdbcDataSource)) {
+            throw new StoreException("Only the embedded database has a file password");
+        }
+        DataSource current = dataSource;
+        closeQuietly(keepOpen);
+        try {
+            // Opening with the old password proves it (the database is closed now unless other work holds it).
+            try (Connection check = connect(fileDataSource(folder, oldPassword), folder)) {
+                check.getMetaData();
+            }
+            FileRekey.rekey(folder, oldPassword, newPassword);
+        } catch (SQLException e) {
+            keepOpen = connect(current, folder);
+            throw new StoreException("Cannot check the password in " + folder, e);
+        } catch (RuntimeException e) {
+            keepOpen = connect(current, folder);
+            throw e;
+        }
+        JdbcDataSource changed = fileDataSource(folder, newPassword);
+        keepOpen = connect(changed, folder);
+        dataSource = changed;
+        LOG.info("Database password changed in {}", folder);
+    }
+
     /** Default folder: {@code RENKEI_DB} environment variable, else {@code ~/.renkei}. */
     public static Path defaultFolder() {
-        String env = System.getenv("RENKEI_DB");
+        return defaultFolder(System.getenv());
+    }
+
+    /** Default folder from the given environment: {@code RENKEI_DB}, else {@code ~/.renkei}. */
+    public static Path defaultFolder(java.util.Map<String, String> environment) {
+        String env = environment.get("RENKEI_DB");
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }
@@ -84,7 +209,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** A new connection in auto-commit mode; the caller closes it. */
-    public Connection connection() {
+    public synchronized Connection connection() {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
@@ -108,12 +233,15 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        if (keepOpen == null) {
-            return;
+    public synchronized void close() {
+        if (keepOpen != null) {
+            closeQuietly(keepOpen);
         }
+    }
+
+    private static void closeQuietly(Connection c) {
         try {
-            keepOpen.close();
+            c.close();
         } catch (SQLException e) {
             LOG.warn("Closing database failed", e);
         }

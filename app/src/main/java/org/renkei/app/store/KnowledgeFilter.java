@@ -36,23 +36,34 @@ final class KnowledgeFilter {
             }
         }
         if (q.staleOnly()) {
-            if (firstFreshDay == null) {
-                throw new IllegalArgumentException("a stale-only search needs the first fresh day");
-            }
-            Date fresh = Date.valueOf(firstFreshDay);
-            sql.append(" AND (");
-            held(sql, "facility_capability", "x.verified_on < ?");
-            sql.append(" OR ");
-            held(sql, "facility_knowledge", "(x.registered_on < ? OR x.contact_on < ? OR x.notes_on < ?)");
-            sql.append(')');
-            for (int n = 0; n < 3 + 3 * 3; n++) {
-                args.add(fresh);
-            }
+            sql.append(" AND ");
+            stale(sql, args, firstFreshDay);
         }
     }
 
+    /** {@code (f has a fact confirmed before firstFreshDay)}. */
+    static void stale(StringBuilder sql, List<Object> args, LocalDate firstFreshDay) {
+        if (firstFreshDay == null) {
+            throw new IllegalArgumentException("a stale search needs the first fresh day");
+        }
+        Date fresh = Date.valueOf(firstFreshDay);
+        sql.append("(");
+        held(sql, "facility_capability", "x.verified_on < ?");
+        sql.append(" OR ");
+        held(sql, "facility_knowledge", "(x.registered_on < ? OR x.contact_on < ? OR x.notes_on < ?)");
+        sql.append(')');
+        for (int n = 0; n < 3 + 3 * 3; n++) {
+            args.add(fresh);
+        }
+    }
+
+    /** {@code (f is recorded as 登録医)}. */
+    static void registered(StringBuilder sql) {
+        held(sql, "facility_knowledge", "x.registered = TRUE");
+    }
+
     /** {@code (f holds a row of table matching cond)}; cond's parameters are bound three times (own, both links). */
-    private static void held(StringBuilder sql, String table, String cond) {
+    static void held(StringBuilder sql, String table, String cond) {
         sql.append("(f.id IN (SELECT h.id FROM ").append(table)
                 .append(" x JOIN facility h ON h.source = x.source AND h.source_key = x.source_key WHERE ")
                 .append(cond).append(") OR f.id IN (")

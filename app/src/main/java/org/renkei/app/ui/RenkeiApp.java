@@ -6,7 +6,9 @@ import javafx.stage.Stage;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.DatabaseLocation;
 import org.renkei.app.store.DatabaseLockedException;
+import org.renkei.app.store.PasswordRules;
 import org.renkei.app.store.ServerUnavailableException;
+import org.renkei.app.store.WrongPasswordException;
 import org.renkei.app.ui.audit.Safeguards;
 import org.renkei.app.ui.audit.StaffDialog;
 import org.renkei.app.ui.common.FxDialogService;
@@ -16,20 +18,29 @@ import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.UncaughtErrors;
 import org.renkei.app.ui.main.AppServices;
 import org.renkei.app.ui.main.MainWindow;
+import org.renkei.app.ui.start.ChangePasswordViewModel;
+import org.renkei.app.ui.start.PasswordDialogs;
+import org.renkei.app.ui.start.StartPasswordViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The JavaFX application: opens the database (in {@link #init()}, off the UI thread), then the main window.
+ * The JavaFX application: opens the database, asks the staff name, then shows the main window.
  * The database is {@code -Drenkei.db=DIR|jdbc:postgresql://…} if given, else as {@link DatabaseLocation} finds it
- * (RENKEI_DB, ~/.renkei/renkei.properties {@code db.url}, ~/.renkei).
+ * (RENKEI_DB, ~/.renkei/renkei.properties {@code db.url}, ~/.renkei). The embedded database is encrypted: its password
+ * is {@code RENKEI_DB_PASSWORD} when set (opened in {@link #init()}, off the UI thread; used by unattended runs such
+ * as screenshots), else asked in a dialog: a new one when there is no database yet, else the current one (3 tries).
  */
 public final class RenkeiApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(RenkeiApp.class);
+    private static final String PASSWORD_VARIABLE = "RENKEI_DB_PASSWORD";
 
+    private Path folder;
     private Database database;
     private RuntimeException openFailure;
     private FxTaskRunner runner;
@@ -38,9 +49,29 @@ public final class RenkeiApp extends Application {
     public void init() {
         try {
             DatabaseLocation where = DatabaseLocation.resolve(System.getProperty("renkei.db"));
-            database = where.isServer() ? where.openServer(System.getenv()) : Database.open(where.folder());
+            if (where.isServer()) {
+                database = where.openServer(System.getenv());
+                return;
+            }
+            folder = where.folder();
         } catch (RuntimeException e) {
             openFailure = e;
+            return;
+        }
+        String fromEnvironment = System.getenv(PASSWORD_VARIABLE);
+        if (fromEnvironment == null || fromEnvironment.isEmpty()) {
+            return;
+        }
+        char[] password = fromEnvironment.toCharArray();
+        try {
+            if (!Database.exists(folder) && !PasswordRules.acceptable(password)) {
+                throw new IllegalArgumentException(PasswordRules.requirement());
+            }
+            database = Database.open(folder, password);
+        } catch (RuntimeException e) {
+            openFailure = e;
+        } finally {
+            Arrays.fill(password, '\0');
         }
     }
 
@@ -49,17 +80,17 @@ public final class RenkeiApp extends Application {
         FxDialogService dialogs = new FxDialogService(() -> stage, getHostServices());
         UncaughtErrors errors = new UncaughtErrors(dialogs);
         errors.install();
-        if (openFailure != null) {
-            LOG.error("Cannot open the database", openFailure);
-            boolean explained = openFailure instanceof DatabaseLockedException
-                    || openFailure instanceof ServerUnavailableException;
-            String message = explained ? openFailure.getMessage()
-                    : Messages.get("startup.dbFailed.message", LogLocation.file().toString());
-            FxDialogService.showStandaloneError(Messages.get("startup.dbFailed.header"), message);
+        runner = new FxTaskRunner(errors);
+        if (database == null && openFailure == null && !askPassword()) {
             Platform.exit();
             return;
         }
-        runner = new FxTaskRunner(errors);
+        if (openFailure != null) {
+            LOG.error("Cannot open the database", openFailure);
+            FxDialogService.showStandaloneError(Messages.get("startup.dbFailed.header"), failureMessage(openFailure));
+            Platform.exit();
+            return;
+        }
         // the staff name (docs/decisions/0015): -Drenkei.staff=NAME, else asked
         String preset = System.getProperty("renkei.staff");
         Optional<String> staff = preset != null && !preset.isBlank() ? Optional.of(preset)
@@ -68,15 +99,58 @@ public final class RenkeiApp extends Application {
             Platform.exit();
             return;
         }
-        Safeguards safeguards = new Safeguards(database, Database::open, staff.get(), vm -> StaffDialog.ask(vm, stage),
-                runner, dialogs, Clock.systemDefaultZone(), Platform::exit);
+        Safeguards safeguards = new Safeguards(database, database::openSibling, staff.get(),
+                vm -> StaffDialog.ask(vm, stage), runner, dialogs, Clock.systemDefaultZone(), Platform::exit);
         MainWindow window = MainWindow.create(safeguards.audited(AppServices.production(database)), runner, dialogs,
                 safeguards);
+        if (database.folder() != null) {
+            window.addSettingsItem(Messages.get("menu.settings.password"), () -> changePassword(stage, dialogs));
+        }
         window.show(stage);
         safeguards.watch(window.viewModel().records().detail());
         safeguards.backups().startOfDay();
         MainWindow.armScreenshot(stage, window);
         window.viewModel().start();
+    }
+
+    /** The start dialog; false when the app should end (cancelled, or the password was wrong three times). */
+    private boolean askPassword() {
+        StartPasswordViewModel vm = new StartPasswordViewModel(folder, !Database.exists(folder),
+                password -> Database.open(folder, password), runner);
+        PasswordDialogs.start(vm).showAndWait();
+        switch (vm.outcomeProperty().get()) {
+            case OPENED -> database = vm.database();
+            case FAILED -> openFailure = vm.failure() instanceof RuntimeException r ? r
+                    : new IllegalStateException(vm.failure());
+            case GAVE_UP -> {
+                LOG.warn("Wrong database password {} times; closing", StartPasswordViewModel.MAX_TRIES);
+                FxDialogService.showStandaloneError(Messages.get("password.start.closing.header"), vm.closingMessage());
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String failureMessage(RuntimeException failure) {
+        if (failure instanceof DatabaseLockedException || failure instanceof ServerUnavailableException
+                || failure instanceof IllegalArgumentException) {
+            return failure.getMessage();
+        }
+        if (failure instanceof WrongPasswordException) {
+            return Messages.get("password.start.wrongVariable", PASSWORD_VARIABLE);
+        }
+        return Messages.get("startup.dbFailed.message", LogLocation.file().toString());
+    }
+
+    private void changePassword(Stage stage, FxDialogService dialogs) {
+        ChangePasswordViewModel vm = new ChangePasswordViewModel(database::changePassword, runner);
+        PasswordDialogs.change(vm, stage).showAndWait();
+        if (vm.doneProperty().get()) {
+            dialogs.showInfo(Messages.get("password.change.title"), Messages.get("password.change.done"));
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.cases.MutableClock;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class AuditLogTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(tmp.resolve("db"));
+        db = Database.open(tmp.resolve("db"), TestPassword.chars());
         log = new AuditLog(db, staff::get, clock);
     }
 

@@ -8,6 +8,7 @@ import org.renkei.app.cases.MutableClock;
 import org.renkei.app.cases.SampleStore;
 import org.renkei.app.referral.CaseQuery;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,13 +41,13 @@ class BackupRestoreTest {
         Path folder = SampleStore.copyTo(tmp.resolve("db"));
         MutableClock clock = new MutableClock(DAY);
         Path zip = tmp.resolve("out").resolve("manual.zip");
-        try (Database db = Database.open(folder)) {
+        try (Database db = Database.open(folder, TestPassword.chars())) {
             new CaseService(db).create(CaseJson.read(FUCHU, DAY));
             assertEquals(zip.toAbsolutePath(), new BackupService(db, clock).backupTo(zip));
             new CaseService(db).create(CaseJson.read(FUCHU, DAY));
             assertEquals(2, new CaseService(db).search(CaseQuery.all()).size());
         }
-        RestoreService restore = new RestoreService(folder, Database::open, clock);
+        RestoreService restore = new RestoreService(folder, f -> Database.open(f, TestPassword.chars()), clock);
         RestoreService.Staged staged = restore.stage(zip);
         assertEquals(new BackupCounts(583, 1, 0), staged.counts());
         assertTrue(staged.folder().startsWith(folder), "unzipped next to the database");
@@ -55,10 +56,10 @@ class BackupRestoreTest {
 
         assertEquals("replaced-20260429-100000", aside.getFileName().toString());
         assertFalse(Files.exists(staged.folder()));
-        try (Database db = Database.open(folder)) {
+        try (Database db = Database.open(folder, TestPassword.chars())) {
             assertEquals(1, new CaseService(db).search(CaseQuery.all()).size(), "the backup's data is back");
         }
-        try (Database replaced = Database.open(aside)) {
+        try (Database replaced = Database.open(aside, TestPassword.chars())) {
             assertEquals(2, new CaseService(replaced).search(CaseQuery.all()).size(), "the replaced data is kept");
         }
     }
@@ -66,10 +67,10 @@ class BackupRestoreTest {
     @Test
     void notABackupIsRefusedInJapaneseAndNothingChanges() throws Exception {
         Path folder = SampleStore.copyTo(tmp.resolve("db"));
-        try (Database db = Database.open(folder)) {
+        try (Database db = Database.open(folder, TestPassword.chars())) {
             new BackupService(db, new MutableClock(DAY)).backupTo(tmp.resolve("good.zip"));
         }
-        RestoreService restore = new RestoreService(folder, Database::open, new MutableClock(DAY));
+        RestoreService restore = new RestoreService(folder, f -> Database.open(f, TestPassword.chars()), new MutableClock(DAY));
         Map<String, String> before = fingerprint(folder);
 
         Path text = Files.writeString(tmp.resolve("notes.zip"), "これはバックアップではありません");
@@ -96,9 +97,9 @@ class BackupRestoreTest {
         Path folder = SampleStore.copyTo(tmp.resolve("db"));
         MutableClock clock = new MutableClock(DAY);
         Path zip = tmp.resolve("b.zip");
-        try (Database db = Database.open(folder)) {
+        try (Database db = Database.open(folder, TestPassword.chars())) {
             new BackupService(db, clock).backupTo(zip);
-            RestoreService restore = new RestoreService(folder, Database::open, clock);
+            RestoreService restore = new RestoreService(folder, f -> Database.open(f, TestPassword.chars()), clock);
             RestoreService.Staged staged = restore.stage(zip);
             assertEquals("データベースが使用中です。連携デスクを終了してから復元してください。",
                     assertThrows(BackupRejectedException.class, () -> restore.replace(staged)).getMessage());
@@ -112,7 +113,7 @@ class BackupRestoreTest {
     void theFirstStartOfEachDayBacksUpAndFortyDaysLeaveSevenDailyAndFourWeekly() {
         Path folder = tmp.resolve("db");
         MutableClock clock = new MutableClock(DAY.minusDays(39));
-        try (Database db = Database.open(folder)) {
+        try (Database db = Database.open(folder, TestPassword.chars())) {
             BackupService backups = new BackupService(db, clock);
             for (int i = 0; i < 40; i++) {
                 clock.setDay(DAY.minusDays(39 - i));

@@ -5,6 +5,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.renkei.app.audit.StaffNames;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ class AuditCliTest extends SampleCli {
     /** Every audit row, every column as text (id, staff, action, target, detail, time), oldest first. */
     List<List<String>> auditRows() throws Exception {
         List<List<String>> rows = new ArrayList<>();
-        try (Database d = Database.open(db); Connection c = d.connection(); Statement st = c.createStatement();
+        try (Database d = Database.open(db, TestPassword.chars()); Connection c = d.connection(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, staff_name, action_code, target, detail, occurred_at "
                      + "FROM audit_entry ORDER BY id")) {
             while (rs.next()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.store.StoreSnapshot;
 
 import java.nio.file.Files;
@@ -125,13 +126,13 @@ class CliEndToEndTest {
     }
 
     private static List<String> content(Path db) throws Exception {
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, TestPassword.chars())) {
             return StoreSnapshot.content(d);
         }
     }
 
     private static List<String> snapshot(Path db) throws Exception {
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, TestPassword.chars())) {
             return StoreSnapshot.all(d);
         }
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.importing.SampleData;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.store.StoreSnapshot;
 
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class ImportBadInputCliTest {
 
     /** Facility count and a SHA-256 over every stored row that an import may write. */
     String state() throws Exception {
-        try (Database d = Database.open(db); Connection c = d.connection(); Statement st = c.createStatement()) {
+        try (Database d = Database.open(db, TestPassword.chars()); Connection c = d.connection(); Statement st = c.createStatement()) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             List<String> rows = StoreSnapshot.all(d);
             rows.forEach(r -> sha.update((r + "\n").getBytes(StandardCharsets.UTF_8)));

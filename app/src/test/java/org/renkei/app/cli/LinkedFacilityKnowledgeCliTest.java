@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.domain.FacilityKnowledge;
 import org.renkei.app.knowledge.KnowledgeService;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ class LinkedFacilityKnowledgeCliTest {
         assertTrue(shown.get("held_by").isNull());
         assertEquals("小児在宅", shown.get("tags").get(0).get("tag").asText());
 
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, TestPassword.chars())) {
             Map<Long, FacilityKnowledge> all = new KnowledgeService(d).knowledgeByFacility();
             assertEquals(2, all.size());
             assertTrue(all.get(Long.parseLong(navii)).hasCapability("小児在宅"));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.domain.LinkedFacility;
 import org.renkei.app.facility.FacilityService;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ class LinkedFacilityMatchCliTest {
                 .get("results");
         assertEquals(1, found.size(), found.toString());
         long naviiId = found.get(0).get("id").asLong();
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, TestPassword.chars())) {
             List<LinkedFacility> others = new FacilityService(d).otherSources(naviiId);
             assertEquals(1, others.size());
             assertEquals("kouseikyoku", others.get(0).source());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.domain.FacilityStatus;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.store.StoreSnapshot;
 
 import java.io.InputStream;
@@ -74,7 +75,7 @@ class ProfileImportCliTest {
         assertCounts(file(importWith(db, XLSX_PROFILE, edited)), 0, 33, 1);
         assertEquals(0, CliRun.run(db, "search", "--name", "府中病院", "--json").json().get("results").size(),
                 "closed facilities are not searched");
-        try (Database d = Database.open(db); var c = d.connection()) {
+        try (Database d = Database.open(db, TestPassword.chars()); var c = d.connection()) {
             var all = new org.renkei.app.store.FacilityRepository().all(c, false).values();
             assertEquals(List.of("府中病院"), all.stream().filter(f -> f.status() == FacilityStatus.CLOSED)
                     .map(f -> f.name()).toList());
@@ -158,7 +159,7 @@ class ProfileImportCliTest {
     }
 
     private static List<String> snapshot(Path db) throws Exception {
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, TestPassword.chars())) {
             return StoreSnapshot.all(d);
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.store.StoreSnapshot;
 
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class SpreadsheetImportCliTest {
     }
 
     private static List<String> snapshot(Path db) throws Exception {
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, TestPassword.chars())) {
             return StoreSnapshot.all(d);
         }
     }

@@ -14,6 +14,7 @@ import org.renkei.app.export.profile.ClinicProfile;
 import org.renkei.app.export.profile.ClinicProfiles;
 import org.renkei.app.referral.OfficeSettings;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.dataimport.geo.Precision;
 import org.renkei.dataimport.model.DepartmentEntry;
 
@@ -38,7 +39,7 @@ class ProfileAssemblerTest {
 
     @Test
     void theFacilityWithTheMostDepartmentsStillPrintsOnOnePageWithAllOfThem() throws Exception {
-        try (Database db = Database.open(SampleStore.copyTo(dir.resolve("db")))) {
+        try (Database db = Database.open(SampleStore.copyTo(dir.resolve("db")), TestPassword.chars())) {
             FacilityService service = new FacilityService(db);
             Facility most = service.allActiveWithDepartments().stream()
                     .max(Comparator.comparingInt(f -> f.departments().size())).orElseThrow();
@@ -71,7 +72,7 @@ class ProfileAssemblerTest {
 
     @Test
     void aHospitalLocatedFromItsAddressSaysThePinIsApproximateAndUnknownIdsAreEmpty() throws Exception {
-        try (Database db = Database.open(SampleStore.copyTo(dir.resolve("db")))) {
+        try (Database db = Database.open(SampleStore.copyTo(dir.resolve("db")), TestPassword.chars())) {
             FacilityService service = new FacilityService(db);
             Facility musashino = service.allActiveWithDepartments().stream()
                     .filter(f -> f.name().endsWith("むさしの病院")).findFirst().orElseThrow();

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.cli.TestFiles;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.dataimport.geo.Geocoder;
 
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class ImportProgressTest {
             }
         };
         Path csv = TestFiles.get("data/02-1_clinic_facility_info_SYNTH.csv");   // SYNTHETIC, 2,000 clinics
-        try (Database db = Database.open(dir.resolve("db"))) {
+        try (Database db = Database.open(dir.resolve("db"), TestPassword.chars())) {
             ImportService service = new ImportService(db, Readers.standard(), Geocoder.bundled());
             service.importAll(List.of(csv), capture);
         }

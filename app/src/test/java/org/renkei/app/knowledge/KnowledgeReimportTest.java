@@ -10,6 +10,7 @@ import org.renkei.app.domain.FacilityStatus;
 import org.renkei.app.domain.Verified;
 import org.renkei.app.importing.FileReport;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.store.FacilityRepository;
 
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class KnowledgeReimportTest {
 
     @BeforeEach
     void importAndAnnotate() throws Exception {
-        db = Database.open(dir.resolve("db"));
+        db = Database.open(dir.resolve("db"), TestPassword.chars());
         assertEquals(583, TokyoList.importFile(db, TokyoList.FILE).added());
         service = new KnowledgeService(db);
         try (Connection c = db.connection()) {

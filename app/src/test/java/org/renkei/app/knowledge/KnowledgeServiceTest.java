@@ -9,6 +9,7 @@ import org.renkei.app.domain.ContactMethod;
 import org.renkei.app.domain.FacilityKnowledge;
 import org.renkei.app.domain.Verified;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.store.FacilityRepository;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class KnowledgeServiceTest {
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir.resolve("db"));
+        db = Database.open(dir.resolve("db"), TestPassword.chars());
         TokyoList.importFile(db, TokyoList.FILE);
         service = new KnowledgeService(db);
     }

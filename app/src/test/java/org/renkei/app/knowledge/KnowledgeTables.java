@@ -1,6 +1,7 @@
 package org.renkei.app.knowledge;
 
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,7 +41,7 @@ public final class KnowledgeTables {
     }
 
     public static List<String> rows(Path folder) throws Exception {
-        try (Database db = Database.open(folder)) {
+        try (Database db = Database.open(folder, TestPassword.chars())) {
             return rows(db);
         }
     }

@@ -35,9 +35,10 @@ final class BenchCpSat {
         Map<Integer, int[]> masks = new HashMap<>();
         for (int bit = 0; bit < needed.size(); bit++) {
             int flag = 1 << bit;
-            for (String key : el.keys(needed.get(bit))) {
+            String dept = needed.get(bit);
+            for (String key : el.keys(dept)) {
                 index.forEachNear(key, req.lat(), req.lng(), req.maxKm(), i -> {
-                    if (el.attributesOk(i) && el.opensFor(i, key) && km(index, req, i) <= req.maxKm()) {
+                    if (el.eligible(i, key, dept) && km(index, req, i) <= req.maxKm()) {
                         masks.computeIfAbsent(i, x -> new int[1])[0] |= flag;
                     }
                 });

@@ -3,13 +3,16 @@ package org.renkei.app.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Test oracle: every subset of the eligible candidates, no index, no pruning. */
 final class BruteForceMatcher {
-    record Answer(List<List<String>> plans, List<Long> units, List<Double> totalKm, Map<String, Double> uncovered) {
+    record Answer(List<List<String>> plans, List<Long> units, List<Double> totalKm, List<Long> pref,
+                  Map<String, Double> uncovered) {
     }
 
     private record Cand(MatchFacility f, double km, int mask) {
@@ -29,19 +32,33 @@ final class BruteForceMatcher {
     }
 
     static boolean eligible(MatchFacility f, String dept, MatchRequest req) {
-        for (Requirement r : req.require()) {
-            if (!f.satisfies(r)) {
-                return false;
-            }
-        }
         for (Map.Entry<String, DeptOpening> e : f.departments().entrySet()) {
             boolean covers = e.getKey().equals(dept)
                     || req.allowSubDepartment() && req.isAncestor().test(dept, e.getKey());
-            if (covers && e.getValue().satisfies(req.open())) {
+            if (covers && e.getValue().satisfies(req.open()) && capable(f, e.getKey(), dept, req)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Every required tag (old codes as their tags) on the facility, on the offered or needed department, or a column. */
+    private static boolean capable(MatchFacility f, String offered, String needed, MatchRequest req) {
+        Set<String> all = new HashSet<>(req.requireTags());
+        req.require().forEach(r -> all.add(r.tag()));
+        for (String t : all) {
+            FacilityProfile p = f.profile();
+            boolean ok = p.tags().contains(t)
+                    || p.departmentTags().getOrDefault(offered, Set.of()).contains(t)
+                    || p.departmentTags().getOrDefault(needed, Set.of()).contains(t)
+                    || t.equals("訪問診療") && Boolean.TRUE.equals(f.homeVisit())
+                    || t.equals("バリアフリー") && Boolean.TRUE.equals(f.barrierFree())
+                    || t.equals("新患受付中") && Boolean.TRUE.equals(f.acceptingNew());
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Answer solve(List<MatchFacility> all, MatchRequest req) {
@@ -76,12 +93,15 @@ final class BruteForceMatcher {
         if (union != 0) {
             enumerate(cands, union, 0, new int[Integer.bitCount(union)], 0, plans);
         }
-        plans.sort(Comparator.comparingInt(Scored::count).thenComparingLong(Scored::units)
-                .thenComparing(Comparator.comparingLong(Scored::pref).reversed())
+        Comparator<Scored> byDistance = Comparator.comparingLong(Scored::units);
+        Comparator<Scored> byPreference = Comparator.comparingLong(Scored::pref).reversed();
+        plans.sort(Comparator.comparingInt(Scored::count)
+                .thenComparing(req.preferenceFirst() ? byPreference : byDistance)
+                .thenComparing(req.preferenceFirst() ? byDistance : byPreference)
                 .thenComparing((a, b) -> Arrays.compare(a.ids().toArray(new String[0]), b.ids().toArray(new String[0]))));
         List<Scored> top = plans.subList(0, Math.min(req.top(), plans.size()));
         return new Answer(top.stream().map(Scored::ids).toList(), top.stream().map(Scored::units).toList(),
-                top.stream().map(Scored::km).toList(), uncovered);
+                top.stream().map(Scored::km).toList(), top.stream().map(Scored::pref).toList(), uncovered);
     }
 
     private static void enumerate(List<Cand> cands, int target, int from, int[] pick, int size, List<Scored> out) {

@@ -30,7 +30,9 @@ class MatchJsonTest {
         JsonNode plan = doc.get("plans").get(0);
         assertEquals(List.of("facilities", "count", "total_km"), names(plan));
         JsonNode a = plan.get("facilities").get(0);
-        assertEquals(List.of("id", "name", "address", "covers", "km"), names(a));
+        assertEquals(List.of("id", "name", "address", "covers", "km", "preference", "reasons"), names(a));
+        assertEquals(0.0, a.get("preference").asDouble(), 0, "given directly, no profile");
+        assertEquals("[]", a.get("reasons").toString());
         assertEquals("A", a.get("id").asText());
         assertEquals(0.823, a.get("km").asDouble(), 0);
         assertEquals("[\"内科\",\"皮膚科\"]", a.get("covers").toString());

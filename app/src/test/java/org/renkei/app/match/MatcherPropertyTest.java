@@ -22,6 +22,7 @@ import net.jqwik.api.constraints.IntRange;
 class MatcherPropertyTest {
     private static final String[] NEEDED = {"内科", "皮膚科", "眼科", "整形外科", "循環器内科"};
     private static final String[] OFFERED = {"内科", "皮膚科", "眼科", "整形外科", "循環器内科", "消化器内科"};
+    private static final String[] TAGS = {"訪問診療", "在宅酸素", "バリアフリー"};
     private static final double LAT = 35.68;
     private static final double LNG = 139.70;
 
@@ -43,6 +44,8 @@ class MatcherPropertyTest {
             Plan p = mine.plans().get(i);
             assertEquals(truth.plans().get(i).size(), p.count(), "count of plan " + i);
             assertEquals(truth.totalKm().get(i), p.totalKm(), 1e-9, "total km of plan " + i);
+            assertEquals(truth.pref().get(i), p.members().stream()
+                    .mapToLong(m -> Math.round(m.facility().preference() * 1e9)).sum(), "preference of plan " + i);
             assertEquals(new HashSet<>(truth.plans().get(i)), ids(p), "members of plan " + i);
         }
         Map<String, Double> unc = new TreeMap<>();
@@ -102,10 +105,29 @@ class MatcherPropertyTest {
                 depts.put(OFFERED[rnd.nextInt(OFFERED.length)], opening(rnd));
             }
             double pref = rnd.nextInt(3) == 0 ? rnd.nextInt(3) : 0;
-            out.add(new MatchFacility(String.format("F%02d", rnd.nextInt(100)) + "-" + i, "施設" + i, "", "",
-                    at[0], at[1], depts, flag(rnd), flag(rnd), flag(rnd), pref));
+            MatchFacility f = new MatchFacility(String.format("F%02d", rnd.nextInt(100)) + "-" + i, "施設" + i, "", "",
+                    at[0], at[1], depts, flag(rnd), flag(rnd), flag(rnd), pref);
+            out.add(rnd.nextInt(3) == 0 ? f : f.withProfile(profile(rnd, depts.keySet())));
         }
         return out;
+    }
+
+    /** Random knowledge: a few tags (some per department), 登録医, a small history; few distinct values, so ties. */
+    private static FacilityProfile profile(Random rnd, Set<String> depts) {
+        Set<String> tags = new HashSet<>();
+        Map<String, Set<String>> byDept = new LinkedHashMap<>();
+        for (String t : TAGS) {
+            if (rnd.nextInt(3) == 0) {
+                tags.add(t);
+            } else if (rnd.nextInt(3) == 0) {
+                String d = rnd.nextBoolean() ? "内科" : depts.iterator().next();
+                byDept.computeIfAbsent(d, k -> new HashSet<>()).add(t);
+            }
+        }
+        int answered = rnd.nextInt(3);
+        int fresh = rnd.nextInt(2);
+        return new FacilityProfile(tags, byDept, rnd.nextInt(3) == 0 ? null : rnd.nextBoolean(),
+                rnd.nextInt(answered + 1), answered, fresh, rnd.nextInt(2));
     }
 
     private static DeptOpening opening(Random rnd) {
@@ -138,8 +160,15 @@ class MatcherPropertyTest {
                 open.add(o);
             }
         }
+        Set<String> tags = new HashSet<>();
+        for (String t : TAGS) {
+            if (rnd.nextInt(5) == 0) {
+                tags.add(t);
+            }
+        }
         MatchRequest.Builder b = MatchRequest.builder(LAT, LNG, depts).keep(keep).maxKm(1 + rnd.nextDouble() * 7)
-                .require(require).open(open).top(1 + rnd.nextInt(4));
+                .require(require).requireTags(tags).open(open).top(1 + rnd.nextInt(4))
+                .preferenceFirst(rnd.nextBoolean());
         if (rnd.nextBoolean()) {
             b.allowSubDepartment(MatcherPropertyTest::isAncestor);
         }

@@ -16,7 +16,7 @@ public final class TableSnapshot {
     /** Opens the folder, reads every table (rows in primary-key order of their text) and closes it again. */
     public static List<String> of(Path folder) throws Exception {
         List<String> out = new ArrayList<>();
-        try (Database db = Database.open(folder); Connection c = db.connection()) {
+        try (Database db = Database.open(folder, TestPassword.chars()); Connection c = db.connection()) {
             List<String> tables = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME");

@@ -32,7 +32,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     static TestDatabase h2(Path folder) {
-        return new TestDatabase("H2 " + folder, folder, null, null, () -> Database.open(folder), () -> { });
+        return new TestDatabase("H2 " + folder, folder, null, null, () -> Database.open(folder, TestPassword.chars()), () -> { });
     }
 
     static TestDatabase postgres(String schema, String url, Supplier<Database> opener, Runnable dropper) {

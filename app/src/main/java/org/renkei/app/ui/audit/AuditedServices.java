@@ -2,7 +2,14 @@ package org.renkei.app.ui.audit;
 
 import org.renkei.app.audit.AuditAction;
 import org.renkei.app.audit.AuditLog;
+import org.renkei.app.audit.AuditTargets;
 import org.renkei.app.importing.FileReport;
+import org.renkei.app.knowledge.share.Comparison;
+import org.renkei.app.knowledge.share.KnowledgeSharing;
+import org.renkei.app.knowledge.share.MergePolicy;
+import org.renkei.app.knowledge.share.MergeResult;
+import org.renkei.app.knowledge.share.SharedKnowledge;
+import org.renkei.app.ui.share.KnowledgeShare;
 import org.renkei.app.importing.ImportListener;
 import org.renkei.app.importing.ImportService;
 import org.renkei.app.match.Plan;
@@ -24,7 +31,9 @@ import org.renkei.app.ui.records.ReferralTracking;
 import org.renkei.app.ui.records.SummaryWriter;
 import org.renkei.dataimport.read.ImportRejectedException;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +49,33 @@ public final class AuditedServices {
     public static AppServices wrap(AppServices s, AuditLog log) {
         return new AppServices(s.searcher(), s.lookup(), s.stats(), importer(s.importer(), log), s.suggester(),
                 s.locator(), s.matcher(), records(s.records(), log), s.sample(), s.warmUp(), s.links(),
-                geo(s.geoWriter(), log), KnowledgeAudit.desk(s.desk(), log));
+                geo(s.geoWriter(), log), s.sharing() == null ? null : share(s.sharing(), log),
+                KnowledgeAudit.desk(s.desk(), log));
+    }
+
+    public static KnowledgeShare share(KnowledgeShare k, AuditLog log) {
+        return new KnowledgeShare() {
+            @Override
+            public SharedKnowledge export(Path file) throws IOException {
+                SharedKnowledge out = k.export(file);
+                log.exported("連携情報（施設 " + out.facilities().size() + "件）", List.of(file));
+                return out;
+            }
+
+            @Override
+            public Loaded load(Path file) {
+                return k.load(file);
+            }
+
+            @Override
+            public MergeResult apply(KnowledgeSharing.Incoming in, MergePolicy policy,
+                                     Map<Comparison.Id, MergePolicy.Side> choices) {
+                MergeResult r = k.apply(in, policy, choices);
+                log.record(AuditAction.IMPORT, AuditTargets.ofFiles(List.of(Path.of(in.fileName()))),
+                        "連携情報 " + r.summary());
+                return r;
+            }
+        };
     }
 
     static GeoWriter geo(GeoWriter w, AuditLog log) {

@@ -7,14 +7,16 @@ import org.renkei.app.domain.CapabilityTag;
 import org.renkei.app.domain.Verified;
 import org.renkei.app.knowledge.FacilityFacts;
 import org.renkei.app.knowledge.KnowledgeEdit;
+import org.renkei.app.referral.AcceptanceStats;
 import org.renkei.app.referral.FacilityReferral;
+import org.renkei.app.referral.MonthCount;
 import org.renkei.app.ui.detail.FacilityDesk;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The detail pane's desk with knowledge edits (施設情報の変更: which kinds of fact changed, never the notes text or
@@ -57,6 +59,16 @@ final class KnowledgeAudit {
             }
 
             @Override
+            public List<MonthCount> monthly(long facilityId, YearMonth from, YearMonth to) {
+                return d.monthly(facilityId, from, to);
+            }
+
+            @Override
+            public AcceptanceStats acceptance(long facilityId) {
+                return d.acceptance(facilityId);
+            }
+
+            @Override
             public void writeProfile(long facilityId, LocalDate today, Path pdf) {
                 d.writeProfile(facilityId, today, pdf);
                 log.exported("施設紹介シート 施設 " + facilityId, List.of(pdf));
@@ -67,10 +79,6 @@ final class KnowledgeAudit {
                 return log.staff();
             }
 
-            @Override
-            public Set<Long> staleFacilities(LocalDate today) {
-                return d.staleFacilities(today);
-            }
         };
     }
 

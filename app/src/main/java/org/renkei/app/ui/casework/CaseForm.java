@@ -48,6 +48,7 @@ public final class CaseForm {
     private final Map<Opening, BooleanProperty> open = new EnumMap<>(Opening.class);
     private final BooleanProperty subDepartments = new SimpleBooleanProperty(false);
     private final IntegerProperty top = new SimpleIntegerProperty(DEFAULT_TOP);
+    private final BooleanProperty preferHistory = new SimpleBooleanProperty(false);
 
     CaseForm(DepartmentSuggester suggester) {
         this.picker = new DepartmentPicker(suggester);
@@ -77,6 +78,8 @@ public final class CaseForm {
     public BooleanProperty subDepartmentsProperty() { return subDepartments; }
     /** 案の数 ({@value #MIN_TOP}–{@value #MAX_TOP}). */
     public IntegerProperty topProperty() { return top; }
+    /** 実績優先: after the fewest facilities, rank by 登録医 / acceptance history / freshness before distance. */
+    public BooleanProperty preferHistoryProperty() { return preferHistory; }
 
     // Commands
 
@@ -89,7 +92,7 @@ public final class CaseForm {
         Set<String> kept = keepToggles.stream().filter(t -> t.keepProperty().get()).map(KeepToggle::department)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return new CaseInput(picker.departmentsProperty(), kept, clamp(km.get(), MIN_KM, MAX_KM), chosen(require),
-                chosen(open), subDepartments.get(), (int) clamp(top.get(), MIN_TOP, MAX_TOP));
+                chosen(open), subDepartments.get(), (int) clamp(top.get(), MIN_TOP, MAX_TOP), preferHistory.get());
     }
 
     private static <E extends Enum<E>> Set<E> chosen(Map<E, BooleanProperty> flags) {

@@ -36,6 +36,7 @@ public final class CaseFormView {
     @FXML private CheckBox homeVisitCheck;
     @FXML private CheckBox barrierFreeCheck;
     @FXML private CheckBox subDepartmentsCheck;
+    @FXML private CheckBox preferHistoryCheck;
     @FXML private CheckBox saturdayCheck;
     @FXML private CheckBox sundayCheck;
     @FXML private CheckBox eveningCheck;
@@ -70,6 +71,7 @@ public final class CaseFormView {
         sundayCheck.selectedProperty().bindBidirectional(form.openProperty(Opening.SUN));
         eveningCheck.selectedProperty().bindBidirectional(form.openProperty(Opening.EVENING));
         subDepartmentsCheck.selectedProperty().bindBidirectional(form.subDepartmentsProperty());
+        preferHistoryCheck.selectedProperty().bindBidirectional(viewModel.preferHistoryProperty());
         findButton.disableProperty().bind(viewModel.busyProperty());
         findButton.setOnAction(e -> viewModel.find());
     }

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
-/** What the case form holds at the moment 「候補を探す」 is pressed; turns into a request once located. */
+/**
+ * What the case form holds at the moment 「候補を探す」 is pressed; turns into a request once located.
+ *
+ * @param preferHistory 実績優先: fewest facilities, then preference, then distance
+ */
 record CaseInput(List<String> departments, Set<String> keep, double km, Set<Requirement> require, Set<Opening> open,
-                 boolean subDepartments, int top) {
+                 boolean subDepartments, int top, boolean preferHistory) {
     CaseInput {
         departments = List.copyOf(departments);
         keep = Set.copyOf(keep);
@@ -20,7 +24,7 @@ record CaseInput(List<String> departments, Set<String> keep, double km, Set<Requ
 
     MatchRequest toRequest(double lat, double lng, BiPredicate<String, String> isAncestor) {
         MatchRequest.Builder b = MatchRequest.builder(lat, lng, departments)
-                .keep(keep).maxKm(km).require(require).open(open).top(top);
+                .keep(keep).maxKm(km).require(require).open(open).top(top).preferenceFirst(preferHistory);
         if (subDepartments) {
             b.allowSubDepartment(isAncestor);
         }

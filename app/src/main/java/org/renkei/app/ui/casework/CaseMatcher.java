@@ -1,15 +1,13 @@
 package org.renkei.app.ui.casework;
 
 import org.renkei.app.domain.Facility;
+import org.renkei.app.match.FacilityProfile;
 import org.renkei.app.match.MatchRequest;
 import org.renkei.app.match.MatchResult;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 
 import java.util.Collection;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The matcher over the stored facilities, as the case screen needs it. Slow: call off the UI thread. */
@@ -29,41 +27,6 @@ public interface CaseMatcher {
     /** Whether {@code ancestor} is a parent department of {@code name} (循環器内科 → 内科). */
     boolean isAncestor(String ancestor, String name);
 
-    /** Ids of the facilities whose knowledge is stale on {@code today} (要確認 on the plan cards); none by default. */
-    default Set<Long> staleFacilities(LocalDate today) {
-        return Set.of();
-    }
-
-    /** {@code matcher} with the 要確認 marks of {@code stale} (the facility knowledge). */
-    static CaseMatcher withStaleMarks(CaseMatcher matcher, Function<LocalDate, Set<Long>> stale) {
-        return new CaseMatcher() {
-            @Override
-            public void prepare() {
-                matcher.prepare();
-            }
-
-            @Override
-            public void invalidate() {
-                matcher.invalidate();
-            }
-
-            @Override
-            public Matched match(MatchRequest request) {
-                return matcher.match(request);
-            }
-
-            @Override
-            public boolean isAncestor(String ancestor, String name) {
-                return matcher.isAncestor(ancestor, name);
-            }
-
-            @Override
-            public Set<Long> staleFacilities(LocalDate today) {
-                return stale.apply(today);
-            }
-        };
-    }
-
     /**
      * A result with the stored facilities of its plan members (by matcher id), for hours and phone numbers.
      */
@@ -73,8 +36,17 @@ public interface CaseMatcher {
         }
     }
 
-    /** The production matcher: an index over {@code facilities} (e.g. {@code FacilityService::allActiveWithDepartments}). */
+    /** A matcher over {@code facilities} (e.g. {@code FacilityService::allActiveWithDepartments}), no knowledge. */
     static CaseMatcher of(Supplier<? extends Collection<Facility>> facilities, Supplier<DepartmentVocabulary> vocabulary) {
-        return new IndexedCaseMatcher(facilities, vocabulary);
+        return new IndexedCaseMatcher(facilities, Map::of, vocabulary);
+    }
+
+    /**
+     * The production matcher: an index over {@code facilities} with each facility's profile (tags, 登録医, acceptance
+     * history, freshness; e.g. {@code FacilityProfiles::load}), read again after each {@link #invalidate()}.
+     */
+    static CaseMatcher of(Supplier<? extends Collection<Facility>> facilities,
+                          Supplier<Map<Long, FacilityProfile>> profiles, Supplier<DepartmentVocabulary> vocabulary) {
+        return new IndexedCaseMatcher(facilities, profiles, vocabulary);
     }
 }

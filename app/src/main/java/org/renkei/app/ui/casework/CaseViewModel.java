@@ -1,5 +1,6 @@
 package org.renkei.app.ui.casework;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -34,10 +35,8 @@ import org.renkei.dataimport.geo.Precision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** The case screen: a patient's location and needs in, ranked plans of clinics out; one plan can be chosen. */
@@ -86,6 +85,8 @@ public final class CaseViewModel {
 
     /** The inputs. */
     public CaseForm form() { return form; }
+    /** The 「実績優先」 switch next to the plan controls (held by the form, passed into the match request). */
+    public BooleanProperty preferHistoryProperty() { return form.preferHistoryProperty(); }
     /** The facility detail pane of this screen. */
     public FacilityDetailViewModel detail() { return detail; }
     public ReadOnlyObjectProperty<GeocodeFeedback> geocodeFeedbackProperty() { return geocodeFeedback.getReadOnlyProperty(); }
@@ -215,9 +216,8 @@ public final class CaseViewModel {
         CaseMatcher.Matched matched = matcher.match(request);
         MatchResult result = matched.result();
         List<PlanCard> cards = new ArrayList<>();
-        Set<Long> stale = result.plans().isEmpty() ? Set.of() : matcher.staleFacilities(LocalDate.now());
         for (int i = 0; i < result.plans().size(); i++) {
-            cards.add(CaseFormat.card(i + 1, result.plans().get(i), request, matched.facilities()).withStaleMarks(stale));
+            cards.add(CaseFormat.card(i + 1, result.plans().get(i), request, matched.facilities()));
         }
         List<String> lines = result.uncovered().stream().map(u -> CaseFormat.uncovered(u, request.maxKm())).toList();
         return new Outcome(input, where, origin, result, cards, lines);

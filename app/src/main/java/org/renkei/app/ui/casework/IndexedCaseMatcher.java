@@ -1,6 +1,7 @@
 package org.renkei.app.ui.casework;
 
 import org.renkei.app.domain.Facility;
+import org.renkei.app.match.FacilityProfile;
 import org.renkei.app.match.MatchFacilities;
 import org.renkei.app.match.MatchIndex;
 import org.renkei.app.match.MatchRequest;
@@ -26,12 +27,15 @@ final class IndexedCaseMatcher implements CaseMatcher {
     }
 
     private final Supplier<? extends Collection<Facility>> source;
+    private final Supplier<Map<Long, FacilityProfile>> profiles;
     private final Supplier<DepartmentVocabulary> vocabulary;
     private final AtomicLong version = new AtomicLong();
     private volatile Snapshot snapshot;
 
-    IndexedCaseMatcher(Supplier<? extends Collection<Facility>> source, Supplier<DepartmentVocabulary> vocabulary) {
+    IndexedCaseMatcher(Supplier<? extends Collection<Facility>> source, Supplier<Map<Long, FacilityProfile>> profiles,
+                       Supplier<DepartmentVocabulary> vocabulary) {
         this.source = source;
+        this.profiles = profiles;
         this.vocabulary = vocabulary;
     }
 
@@ -87,6 +91,6 @@ final class IndexedCaseMatcher implements CaseMatcher {
         List<Facility> all = List.copyOf(source.get());
         Map<String, Facility> byId = new HashMap<>();
         all.forEach(f -> byId.put(String.valueOf(f.id()), f));
-        return new Snapshot(v, MatchFacilities.index(all), byId);
+        return new Snapshot(v, MatchFacilities.index(all, profiles.get()), byId);
     }
 }

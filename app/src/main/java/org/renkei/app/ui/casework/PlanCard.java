@@ -1,7 +1,6 @@
 package org.renkei.app.ui.casework;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One plan as a card: 「案1」, 「2か所」, 「合計距離 3.12 km」 and its clinics, nearest first.
@@ -11,11 +10,5 @@ import java.util.Set;
 public record PlanCard(int number, String title, String count, String totalKm, List<ClinicRow> clinics) {
     public PlanCard {
         clinics = List.copyOf(clinics);
-    }
-
-    /** The same card with the clinics in {@code staleIds} marked 要確認. */
-    PlanCard withStaleMarks(Set<Long> staleIds) {
-        return new PlanCard(number, title, count, totalKm,
-                clinics.stream().map(c -> c.withStale(staleIds.contains(c.facilityId()))).toList());
     }
 }

@@ -101,6 +101,9 @@ public final class PlanCardView {
             stale.setTooltip(new Tooltip(Messages.get("knowledge.stale.tooltip")));
             line.getChildren().add(2, stale);
         }
+        if (!row.reasons().isEmpty()) {
+            line.getChildren().add(styled(row.reasons(), "clinic-reasons"));
+        }
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(2, line);
         for (String hours : row.hours()) {

@@ -4,12 +4,14 @@ import org.renkei.app.domain.CapabilityTag;
 import org.renkei.app.knowledge.FacilityFacts;
 import org.renkei.app.knowledge.KnowledgeEdit;
 import org.renkei.app.domain.Verified;
+import org.renkei.app.referral.AcceptanceStats;
 import org.renkei.app.referral.FacilityReferral;
+import org.renkei.app.referral.MonthCount;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the detail pane needs beyond the imported record: the office's knowledge of the facility, its referral
@@ -43,6 +45,16 @@ public interface FacilityDesk {
         return List.of();
     }
 
+    /** Referrals sent to the facility per month from {@code from} to {@code to}, with how many were accepted. */
+    default List<MonthCount> monthly(long facilityId, YearMonth from, YearMonth to) {
+        return List.of();
+    }
+
+    /** Accepted / declined / redirected / pending over every referral sent to the facility. */
+    default AcceptanceStats acceptance(long facilityId) {
+        return AcceptanceStats.NONE;
+    }
+
     /** Writes the facility's one-page profile sheet (PDF) as of {@code today}. */
     default void writeProfile(long facilityId, LocalDate today, Path pdf) {
         throw new UnsupportedOperationException("no profile writer");
@@ -53,8 +65,4 @@ public interface FacilityDesk {
         return "";
     }
 
-    /** Ids of the facilities with at least one fact older than the office's stale age on {@code today}. */
-    default Set<Long> staleFacilities(LocalDate today) {
-        return Set.of();
-    }
 }

@@ -5,8 +5,9 @@ import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import org.renkei.app.cases.FacilityReferrals;
+import org.renkei.app.referral.AcceptanceStats;
 import org.renkei.app.referral.FacilityReferral;
+import org.renkei.app.referral.MonthCount;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.TaskRunner;
@@ -18,7 +19,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** 「紹介実績」 of the detail pane: the referrals to the facility and the last twelve months sent / accepted. */
+/**
+ * 「紹介実績」 of the detail pane: the referrals to the facility (table), the last twelve months sent / accepted (chart,
+ * from the acceptance history the ranking uses) and the acceptance rate with its sample size.
+ */
 public final class HistoryViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryViewModel.class);
     static final int MONTHS = 12;
@@ -43,7 +47,7 @@ public final class HistoryViewModel {
     public ReadOnlyListProperty<HistoryRow> rowsProperty() { return rows.getReadOnlyProperty(); }
     /** The last {@value #MONTHS} months, oldest first, months without referrals included. */
     public ReadOnlyListProperty<MonthBar> monthsProperty() { return months.getReadOnlyProperty(); }
-    /** 「紹介 5 件・受入 3 件（受入率 60%）」 or 「紹介の記録はありません」. */
+    /** 「紹介 6 件・受入 3 件（回答 5 件中 60%）」, 「紹介 1 件（回答待ち）」 or 「紹介の記録はありません」. */
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
 
     // Commands
@@ -56,10 +60,12 @@ public final class HistoryViewModel {
         if (!desk.available()) {
             return;
         }
-        runner.run(BackgroundTask.of(() -> desk.referrals(id))
-                .onSuccess(list -> {
+        YearMonth to = YearMonth.now(clock);
+        runner.run(BackgroundTask.of(() -> new Loaded(desk.referrals(id), desk.monthly(id, to.minusMonths(MONTHS - 1), to),
+                        desk.acceptance(id)))
+                .onSuccess(loaded -> {
                     if (facilityId == id) {
-                        show(list);
+                        show(loaded);
                     }
                 })
                 .onError(e -> {
@@ -68,14 +74,16 @@ public final class HistoryViewModel {
                 }));
     }
 
-    private void show(List<FacilityReferral> list) {
-        rows.setAll(list.stream().map(HistoryRow::of).toList());
-        YearMonth to = YearMonth.now(clock);
-        months.setAll(FacilityReferrals.monthly(list, to.minusMonths(MONTHS - 1), to).stream()
-                .map(m -> new MonthBar(MONTH.format(m.month()), m.sent(), m.accepted())).toList());
-        long sent = list.stream().filter(r -> r.sentOn() != null).count();
-        long accepted = list.stream().filter(r -> r.acceptedOn() != null).count();
-        summary.set(sent == 0 ? Messages.get("history.none")
-                : Messages.get("history.summary", sent, accepted, Math.round(100.0 * accepted / sent)));
+    private record Loaded(List<FacilityReferral> referrals, List<MonthCount> months, AcceptanceStats stats) {
+    }
+
+    private void show(Loaded l) {
+        rows.setAll(l.referrals().stream().map(HistoryRow::of).toList());
+        months.setAll(l.months().stream().map(m -> new MonthBar(MONTH.format(m.month()), m.sent(), m.accepted()))
+                .toList());
+        AcceptanceStats s = l.stats();
+        summary.set(s.sent() == 0 ? Messages.get("history.none") : s.rate() == null
+                ? Messages.get("history.summary.pending", s.sent())
+                : Messages.get("history.summary", s.sent(), s.accepted(), s.answered(), Math.round(100 * s.rate())));
     }
 }

@@ -1,9 +1,9 @@
 package org.renkei.app.ui.detail;
 
+import org.renkei.app.cases.AcceptanceHistory;
 import org.renkei.app.cases.FacilityReferrals;
 import org.renkei.app.cases.SettingsService;
 import org.renkei.app.domain.CapabilityTag;
-import org.renkei.app.domain.FacilityKnowledge;
 import org.renkei.app.domain.Verified;
 import org.renkei.app.export.map.MapRenderer;
 import org.renkei.app.export.profile.ClinicProfile;
@@ -15,28 +15,30 @@ import org.renkei.app.knowledge.FacilityFacts;
 import org.renkei.app.knowledge.KnowledgeEdit;
 import org.renkei.app.knowledge.KnowledgeRejectedException;
 import org.renkei.app.knowledge.KnowledgeService;
+import org.renkei.app.referral.AcceptanceStats;
 import org.renkei.app.referral.FacilityReferral;
+import org.renkei.app.referral.MonthCount;
 import org.renkei.app.store.Database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The desk over an open database: knowledge service, referral history and the clinic profile writer. */
 public final class StoredFacilityDesk implements FacilityDesk {
     private final KnowledgeService knowledge;
     private final FacilityReferrals referrals;
+    private final AcceptanceHistory acceptance;
     private final ProfileAssembler profiles;
     private final SettingsService office;
 
     public StoredFacilityDesk(Database db) {
         this.knowledge = new KnowledgeService(db);
         this.referrals = new FacilityReferrals(db);
+        this.acceptance = new AcceptanceHistory(db);
         this.profiles = new ProfileAssembler(new FacilityService(db), new KnowledgeCapabilitySource(knowledge));
         this.office = new SettingsService(db);
     }
@@ -67,6 +69,16 @@ public final class StoredFacilityDesk implements FacilityDesk {
     }
 
     @Override
+    public List<MonthCount> monthly(long facilityId, YearMonth from, YearMonth to) {
+        return acceptance.monthly(facilityId, from, to);
+    }
+
+    @Override
+    public AcceptanceStats acceptance(long facilityId) {
+        return acceptance.facility(facilityId).total();
+    }
+
+    @Override
     public void writeProfile(long facilityId, LocalDate today, Path pdf) {
         ClinicProfile p = profiles.assemble(facilityId, office.load(), today).orElseThrow(
                 () -> new KnowledgeRejectedException("施設 ID " + facilityId + " はありません。"));
@@ -75,17 +87,5 @@ public final class StoredFacilityDesk implements FacilityDesk {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public Set<Long> staleFacilities(LocalDate today) {
-        int months = knowledge.staleMonths();
-        return knowledge.knowledgeByFacility().entrySet().stream()
-                .filter(e -> hasStale(e.getValue(), today, months)).map(Map.Entry::getKey)
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static boolean hasStale(FacilityKnowledge k, LocalDate today, int months) {
-        return !k.staleFacts(today, months).isEmpty();
     }
 }

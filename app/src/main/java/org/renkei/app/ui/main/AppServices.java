@@ -1,10 +1,12 @@
 package org.renkei.app.ui.main;
 
+import org.renkei.app.cases.FacilityProfiles;
 import org.renkei.app.facility.FacilityLinkService;
 import org.renkei.app.facility.FacilityService;
 import org.renkei.app.importing.ImportService;
 import org.renkei.app.importing.Readers;
 import org.renkei.app.importing.SampleData;
+import org.renkei.app.knowledge.share.KnowledgeSharing;
 import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
 import org.renkei.app.ui.casework.CaseMatcher;
@@ -18,10 +20,12 @@ import org.renkei.app.ui.records.RecordServices;
 import org.renkei.app.ui.fields.AddressLocator;
 import org.renkei.app.ui.fields.DepartmentSuggester;
 import org.renkei.app.ui.search.FacilitySearcher;
+import org.renkei.app.ui.share.KnowledgeShare;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.geo.Geocoder;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
@@ -32,20 +36,30 @@ import java.util.function.Supplier;
  * @param warmUp loads slow resources (vocabulary, gazetteer) in the background at start
  * @param links  pairs of facilities from different sources waiting for a person (「同一施設の確認」)
  * @param geoWriter the facility exports (Excel / GeoJSON / KML) of search results, plans and cases
+ * @param sharing   facility knowledge export/import with other offices (null: the menu items are hidden)
  * @param desk      facility knowledge, referral history and profile sheets of the detail pane
  */
 public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
                           DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
                           RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links,
-                          GeoWriter geoWriter, FacilityDesk desk) {
+                          GeoWriter geoWriter, KnowledgeShare sharing, FacilityDesk desk) {
 
-    /** Services without facility knowledge. */
+    /** Services with knowledge sharing but without the detail pane's knowledge. */
+    public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
+                       DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
+                       RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links,
+                       GeoWriter geoWriter, KnowledgeShare sharing) {
+        this(searcher, lookup, stats, importer, suggester, locator, matcher, records, sample, warmUp, links, geoWriter,
+                sharing, FacilityDesk.NONE);
+    }
+
+    /** Services without knowledge sharing. */
     public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
                        DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
                        RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links,
                        GeoWriter geoWriter) {
-        this(searcher, lookup, stats, importer, suggester, locator, matcher, records, sample, warmUp, links,
-                geoWriter, FacilityDesk.NONE);
+        this(searcher, lookup, stats, importer, suggester, locator, matcher, records, sample, warmUp, links, geoWriter,
+                null);
     }
 
     /** Services with the standard facility exports. */
@@ -69,15 +83,15 @@ public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, Stat
         FacilityService facilities = new FacilityService(db);
         // Created on first use (a worker thread): the gazetteer may take a moment to load.
         FileImporter importer = FileImporter.of(() -> new ImportService(db, Readers.standard(), Geocoder.bundled()));
-        FacilityDesk desk = new StoredFacilityDesk(db);
         return new AppServices(search::search, FacilityLookup.of(facilities::byId, facilities::otherSources),
                 facilities::stats, importer,
                 DepartmentSuggester.of(DepartmentVocabulary::bundled), AddressLocator.of(Geocoder::bundled),
-                CaseMatcher.withStaleMarks(CaseMatcher.of(facilities::allActiveWithDepartments,
-                        DepartmentVocabulary::bundled), desk::staleFacilities),
+                CaseMatcher.of(facilities::allActiveWithDepartments,
+                        new FacilityProfiles(db, Clock.systemDefaultZone())::load, DepartmentVocabulary::bundled),
                 RecordServices.production(db), SampleData::extract, () -> {
                     DepartmentVocabulary.bundled();
                     Geocoder.bundled();
-                }, LinkReview.of(new FacilityLinkService(db)), GeoWriter.standard(), desk);
+                }, LinkReview.of(new FacilityLinkService(db)), GeoWriter.standard(),
+                KnowledgeShare.of(new KnowledgeSharing(db, Clock.systemDefaultZone())), new StoredFacilityDesk(db));
     }
 }

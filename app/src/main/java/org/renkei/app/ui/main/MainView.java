@@ -11,6 +11,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import org.renkei.app.ui.audit.SafeguardMenus;
+import org.renkei.app.ui.share.ShareMenus;
 import org.renkei.app.ui.audit.Safeguards;
 import org.renkei.app.ui.casework.CaseView;
 import org.renkei.app.ui.common.Messages;
@@ -58,6 +59,8 @@ public final class MainView {
     @FXML private MenuItem restoreMenuItem;
     @FXML private MenuItem staffMenuItem;
     @FXML private MenuItem auditMenuItem;
+    @FXML private MenuItem shareExportMenuItem;
+    @FXML private MenuItem shareImportMenuItem;
     @FXML private Label staffLabel;
     @FXML private TabPane tabs;
     @FXML private Tab searchTab;
@@ -114,6 +117,7 @@ public final class MainView {
         bindDialogs();
         SafeguardMenus.bind(safeguards, this::window, staffLabel,
                 List.of(staffMenuItem, auditMenuItem, backupMenuItem, restoreMenuItem));
+        ShareMenus.bind(viewModel.share(), this::window, shareExportMenuItem, shareImportMenuItem);
         aboutMenuItem.setOnAction(e -> viewModel.showAbout());
         facilityCountLabel.textProperty().bind(viewModel.facilityCountProperty());
         sourcesLabel.textProperty().bind(viewModel.sourcesProperty());

@@ -29,6 +29,7 @@ import org.renkei.app.ui.links.LinkReviewViewModel;
 import org.renkei.app.ui.records.RecordsViewModel;
 import org.renkei.app.ui.records.SummaryExportViewModel;
 import org.renkei.app.ui.search.SearchViewModel;
+import org.renkei.app.ui.share.ShareViewModel;
 import org.renkei.app.ui.settings.OfficeSettingsViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,7 @@ public final class MainViewModel {
     private final MappingViewModel mapping;
     private final LinkReviewViewModel linkReview;
     private final RecordsViewModel records;
+    private final ShareViewModel share;
 
     // Properties
     private final ReadOnlyStringWrapper facilityCount = new ReadOnlyStringWrapper("");
@@ -94,6 +96,8 @@ public final class MainViewModel {
         this.mapping = new MappingViewModel(MappingServices.standard(importing), runner, dialogs, mappingFiles);
         importing.setOnMapColumns(mapping::openFile);
         this.records = new RecordsViewModel(services.records(), runner, dialogs, services.geoWriter());
+        this.share = services.sharing() == null ? null
+                : new ShareViewModel(services.sharing(), runner, dialogs, java.time.LocalDate::now);
         casework.setRecordOpener(records::newCase);
         records.setOnShowRequested(() -> screen.set(Screen.RECORDS));
         screen.addListener((obs, old, shown) -> {
@@ -116,6 +120,8 @@ public final class MainViewModel {
     public LinkReviewViewModel linkReview() { return linkReview; }
     /** The 紹介記録 screen (cases, destinations, letters). */
     public RecordsViewModel records() { return records; }
+    /** Knowledge sharing with other offices; null when the services have none. */
+    public ShareViewModel share() { return share; }
 
     /** 「登録施設 N 件」. */
     public ReadOnlyStringProperty facilityCountProperty() { return facilityCount.getReadOnlyProperty(); }

@@ -102,6 +102,21 @@ public final class MainWindow {
         Screenshot.armIfRequested(stage, window.viewModel);
     }
 
+    /**
+     * Adds an item at the end of the 設定 menu (used by the app for パスワードの変更…, which only the embedded,
+     * encrypted database has).
+     */
+    public void addSettingsItem(String text, Runnable action) {
+        if (root instanceof javafx.scene.layout.BorderPane pane && pane.getTop() instanceof javafx.scene.control.MenuBar bar) {
+            bar.getMenus().stream().filter(m -> Messages.get("menu.settings").equals(m.getText())).findFirst()
+                    .ifPresent(menu -> {
+                        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+                        item.setOnAction(e -> action.run());
+                        menu.getItems().add(item);
+                    });
+        }
+    }
+
     public MainViewModel viewModel() {
         return viewModel;
     }

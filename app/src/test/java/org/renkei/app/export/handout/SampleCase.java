@@ -22,6 +22,7 @@ import org.renkei.app.referral.ReferralStatus;
 import org.renkei.app.referral.Referrer;
 import org.renkei.app.referral.Sex;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.geo.Geocoder;
 
@@ -43,7 +44,7 @@ record SampleCase(ReferralCase referral, List<Facility> facilities) {
             "東京都府中市寿町１丁目（架空）", "042-000-0000", "042-000-0001", "", true, 14);
 
     static SampleCase load(Path dbDir) throws Exception {
-        try (Database db = Database.open(dbDir)) {
+        try (Database db = Database.open(dbDir, TestPassword.chars())) {
             new ImportService(db, Readers.standard(), Geocoder.bundled())
                     .importAll(List.of(SampleData.extract()), ImportListener.NONE);
             FacilityService service = new FacilityService(db);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.ui.common.FxTaskRunner;
 import org.renkei.app.ui.main.AppServices;
 import org.renkei.app.ui.main.MainWindow;
@@ -47,11 +48,11 @@ class SafeguardsGuiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        db = Database.open(folder.resolve("db-" + System.nanoTime()));
+        db = Database.open(folder.resolve("db-" + System.nanoTime()), TestPassword.chars());
         uncaught.watchFxThread();
         runner = new FxTaskRunner(uncaught);
         FakeDialogs dialogs = new FakeDialogs();
-        safeguards = new Safeguards(db, Database::open, "鈴木", vm -> Optional.empty(), runner, dialogs,
+        safeguards = new Safeguards(db, f -> Database.open(f, TestPassword.chars()), "鈴木", vm -> Optional.empty(), runner, dialogs,
                 Clock.systemDefaultZone(), () -> { });
         safeguards.log().caseViewed(42);
         MainWindow window = MainWindow.create(safeguards.audited(AppServices.production(db)), runner, dialogs,

@@ -17,6 +17,7 @@ import org.renkei.app.match.MatchFacilities;
 import org.renkei.app.referral.CaseQuery;
 import org.renkei.app.referral.ReferralCase;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.exports.GeoWriter;
 import org.renkei.app.ui.records.RecordServices;
@@ -53,7 +54,7 @@ class SafeguardsTest {
     final AtomicInteger exits = new AtomicInteger();
 
     Safeguards safeguards(Database db) {
-        return new Safeguards(db, Database::open, "鈴木", vm -> {
+        return new Safeguards(db, f -> Database.open(f, TestPassword.chars()), "鈴木", vm -> {
             vm.textProperty().set(nextStaff.get());
             return vm.accept();
         }, new SameThreadTaskRunner(), dialogs, clock, exits::incrementAndGet);
@@ -66,7 +67,7 @@ class SafeguardsTest {
 
     @Test
     void changesExportsViewsAndTheStaffChangeAreRecordedWithoutPatientText() throws Exception {
-        try (Database db = Database.open(SampleStore.copyTo(tmp.resolve("db")))) {
+        try (Database db = Database.open(SampleStore.copyTo(tmp.resolve("db")), TestPassword.chars())) {
             Safeguards s = safeguards(db);
             CaseService cases = cases(db);
             RecordServices services = AuditedServices.records(RecordServices.over(() -> cases, new SettingsService(db),
@@ -108,7 +109,7 @@ class SafeguardsTest {
 
     @Test
     void theAuditViewerShowsARangeAndWritesItAsAWorkbook() throws Exception {
-        try (Database db = Database.open(tmp.resolve("db"))) {
+        try (Database db = Database.open(tmp.resolve("db"), TestPassword.chars())) {
             Safeguards s = safeguards(db);
             s.log().caseViewed(3);
             clock.setDay(TODAY.plusDays(1));
@@ -142,7 +143,7 @@ class SafeguardsTest {
     @Test
     void aWindowRestoreIsCheckedConfirmedThenReplacesAndEnds() throws Exception {
         Path folder = SampleStore.copyTo(tmp.resolve("db"));
-        Database db = Database.open(folder);
+        Database db = Database.open(folder, TestPassword.chars());
         Safeguards s = safeguards(db);
         cases(db).create(CaseJson.read(FUCHU, TODAY));
         dialogs.fileToSave = tmp.resolve("b.zip");
@@ -168,7 +169,7 @@ class SafeguardsTest {
         s.backups().confirmRestore();
 
         assertEquals(1, exits.get(), "the app ends after a restore");
-        try (Database restored = Database.open(folder)) {
+        try (Database restored = Database.open(folder, TestPassword.chars())) {
             assertEquals(1, cases(restored).search(CaseQuery.all()).size());
             List<AuditEntry> entries = AuditLog.as(restored, "x").between(TODAY, TODAY);
             AuditEntry last = entries.get(entries.size() - 1);

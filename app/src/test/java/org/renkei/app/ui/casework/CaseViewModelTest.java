@@ -160,23 +160,19 @@ class CaseViewModelTest {
 
     @Test
     void clinicsWithStaleKnowledgeAreMarkedOnThePlanCards() {
-        List<java.time.LocalDate> asked = new ArrayList<>();
-        vm = new CaseViewModel(CaseMatcher.withStaleMarks(matcher, day -> {
-            asked.add(day);
-            return java.util.Set.of(8L);
-        }), new FakeSuggester(), a -> geocode, id -> Optional.empty(), new SameThreadTaskRunner(),
-                new GeoExport(GeoWriter.standard(), new SameThreadTaskRunner(), dialogs));
-        form = vm.form();
         Facility a = facility(7, "宮西クリニック", 35.671, 139.479, "内科");
         Facility b = facility(8, "府中眼科", 35.68, 139.49, "眼科");
         matcher.facilities = Map.of("7", a, "8", b);
-        matcher.result = new MatchResult(List.of(new Plan(List.of(member(a, 0.3, "内科"), member(b, 2.8, "眼科")), 3.1, 0)),
-                List.of(), "", 2, 1);
+        PlanMember fresh = member(a, 0.3, "内科");
+        PlanMember old = member(b, 2.8, "眼科");
+        old = new PlanMember(old.facility().withProfile(new org.renkei.app.match.FacilityProfile(java.util.Set.of(),
+                Map.of(), null, 0, 0, 1, 2)), old.covers(), old.km());
+        matcher.result = new MatchResult(List.of(new Plan(List.of(fresh, old), 3.1, 0)), List.of(), "", 2, 1);
         runWith("内科", "眼科");
         List<ClinicRow> rows = vm.plansProperty().get(0).clinics();
         assertFalse(rows.get(0).stale());
-        assertTrue(rows.get(1).stale(), "府中眼科's knowledge is stale");
-        assertEquals(List.of(java.time.LocalDate.now()), asked);
+        assertTrue(rows.get(1).stale(), "two of 府中眼科's facts are stale");
+        assertTrue(rows.get(1).reasons().contains("確認日が古い"), rows.get(1).reasons());
     }
 
     @Test

@@ -17,7 +17,7 @@ class IndexedCaseMatcherTest {
     private final IndexedCaseMatcher matcher = new IndexedCaseMatcher(() -> {
         loads++;
         return List.copyOf(stored);
-    }, () -> null);
+    }, java.util.Map::of, () -> null);
 
     @Test
     void nothingIsLoadedUntilNeededAndThenOnlyOnce() {

@@ -27,6 +27,7 @@ import org.renkei.app.match.MatchFacilities;
 import org.renkei.app.referral.ReferralCase;
 import org.renkei.app.referral.ReferralStatus;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.ui.audit.AuditedServices;
 import org.renkei.app.ui.main.AppServices;
 import org.renkei.app.ui.search.ResultRow;
@@ -67,7 +68,7 @@ class FacilityKnowledgeGuiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        db = Database.open(SampleStore.copyTo(folder.resolve("db")));
+        db = Database.open(SampleStore.copyTo(folder.resolve("db")), TestPassword.chars());
         referred = trackTwoReferrals();
         other = new FacilityService(db).allActiveWithDepartments().stream().filter(f -> f.id() != referred)
                 .filter(f -> f.departmentNames().contains("内科")).findFirst().orElseThrow().id();
@@ -133,7 +134,7 @@ class FacilityKnowledgeGuiTest {
         waitFor(() -> sum(chart.getData().get(0)) == 2);
         assertEquals(1, sum(chart.getData().get(1)), "one of the two was accepted");
         assertEquals(2, robot.lookup("#historyTable").queryTableView().getItems().size());
-        assertTrue(text(robot, "#historySummaryLabel").startsWith("紹介 2 件・受入 1 件"), text(robot, "#historySummaryLabel"));
+        assertTrue(text(robot, "#historySummaryLabel").startsWith("紹介 2 件・受入 1 件（回答 1 件中"), text(robot, "#historySummaryLabel"));
     }
 
     /** Two cases of the fictional 府中 patient to the same best plan this month: one accepted, one only sent. */

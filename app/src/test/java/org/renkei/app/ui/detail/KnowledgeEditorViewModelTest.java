@@ -21,6 +21,7 @@ import org.renkei.app.knowledge.KnowledgeEdit;
 import org.renkei.app.knowledge.KnowledgeService;
 import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.ui.audit.AuditedServices;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.main.AppServices;
@@ -54,7 +55,7 @@ class KnowledgeEditorViewModelTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(SampleStore.copyTo(tmp.resolve("db")));
+        db = Database.open(SampleStore.copyTo(tmp.resolve("db")), TestPassword.chars());
         log = new AuditLog(db, () -> "鈴木", clock);
         AppServices services = AuditedServices.wrap(AppServices.production(db), log);
         detail = new FacilityDetailViewModel(services.lookup(), services.desk(), new SameThreadTaskRunner(), dialogs,

@@ -17,6 +17,7 @@ import org.renkei.app.importing.ImportService;
 import org.renkei.app.importing.Readers;
 import org.renkei.app.importing.SampleData;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.ui.main.AppServices;
 import org.renkei.app.ui.testing.FakeDialogs;
 import org.renkei.app.ui.testing.ShownWindow;
@@ -47,7 +48,7 @@ class LinkReviewGuiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        db = Database.open(folder.resolve("db"));
+        db = Database.open(folder.resolve("db"), TestPassword.chars());
         Path bureau = Files.writeString(folder.resolve("bureau.csv"),
                 "135970017,5970017,社会医療法人河北医療財団 河北総合病院,1660001,杉並区阿佐谷北一丁目６番１号\r\n"
                         + "130915413,0915413,昭和医科大学病院,1428555,品川区旗の台一丁目５番８号\r\n");

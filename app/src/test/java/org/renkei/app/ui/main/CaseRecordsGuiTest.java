@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.cases.SampleStore;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.export.map.MapPin;
 import org.renkei.app.ui.map.MapPane;
 import org.renkei.app.ui.records.CaseRow;
@@ -52,7 +53,7 @@ class CaseRecordsGuiTest {
 
     @Start
     void start(Stage stage) {
-        db = Database.open(SampleStore.copyTo(folder.resolve("db")));
+        db = Database.open(SampleStore.copyTo(folder.resolve("db")), TestPassword.chars());
         shown = ShownWindow.show(stage, db, AppServices.production(db), dialogs, true);
         window = shown.window();
     }

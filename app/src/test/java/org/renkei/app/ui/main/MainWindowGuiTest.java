@@ -13,6 +13,7 @@ import org.renkei.app.domain.GeoMath;
 import org.renkei.app.facility.FacilityService;
 import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.store.DepartmentRepository;
 import org.renkei.app.store.FacilityRepository;
 import org.renkei.app.ui.casework.CaseMatcher;
@@ -67,7 +68,7 @@ class MainWindowGuiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        db = Database.open(folder);
+        db = Database.open(folder, TestPassword.chars());
         DepartmentEntry dermWithHours = new DepartmentEntry("皮膚科", "皮膚科", null, List.of(
                 new OpeningHours(ServiceDay.MON, 1, LocalTime.of(9, 0), LocalTime.of(12, 30)),
                 new OpeningHours(ServiceDay.MON, 2, LocalTime.of(14, 0), LocalTime.of(18, 0))));

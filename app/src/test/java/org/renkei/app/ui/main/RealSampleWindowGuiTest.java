@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.ui.search.ResultRow;
 import org.renkei.app.ui.testing.FakeDialogs;
 import org.renkei.app.ui.testing.ShownWindow;
@@ -36,7 +37,7 @@ class RealSampleWindowGuiTest {
 
     @Start
     void start(Stage stage) {
-        db = Database.open(folder);
+        db = Database.open(folder, TestPassword.chars());
         shown = ShownWindow.show(stage, db, AppServices.production(db), new FakeDialogs(), true);
     }
 

@@ -16,6 +16,7 @@ import org.renkei.app.match.Plan;
 import org.renkei.app.referral.MatchNeeds;
 import org.renkei.app.referral.ReferralCase;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.ui.casework.ChosenPlan;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.testing.FakeDialogs;
@@ -47,7 +48,7 @@ final class RecordsFixture implements AutoCloseable {
     int showRequests;
 
     RecordsFixture(Path folder) {
-        db = Database.open(SampleStore.copyTo(folder.resolve("db")));
+        db = Database.open(SampleStore.copyTo(folder.resolve("db")), TestPassword.chars());
         index = MatchFacilities.index(new FacilityService(db).allActiveWithDepartments());
         cases = new CaseService(db, Geocoder.bundled(), DepartmentVocabulary.bundled(), () -> index, clock);
         settings = new SettingsService(db);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.ui.main.AppServices;
 import org.renkei.app.ui.main.MainWindow;
 import org.renkei.app.ui.testing.FakeDialogs;
@@ -49,7 +50,7 @@ class MappingGuiTest {
 
     @Start
     void start(Stage stage) {
-        db = Database.open(folder);
+        db = Database.open(folder, TestPassword.chars());
         AppServices p = AppServices.production(db);
         AppServices noSample = new AppServices(p.searcher(), p.lookup(), p.stats(), p.importer(), p.suggester(),
                 p.locator(), p.matcher(), p.records(), null, p.warmUp(), p.links());

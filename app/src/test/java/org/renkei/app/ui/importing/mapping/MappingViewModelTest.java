@@ -9,6 +9,7 @@ import org.renkei.app.importing.ImportProfiles;
 import org.renkei.app.importing.ImportService;
 import org.renkei.app.importing.Readers;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.TestPassword;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.importing.FileImporter;
@@ -54,7 +55,7 @@ class MappingViewModelTest {
 
     @BeforeEach
     void setUp() {
-        db = Database.open(dir.resolve("db"));
+        db = Database.open(dir.resolve("db"), TestPassword.chars());
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         importing = new ImportViewModel(FileImporter.of(() -> new ImportService(db, Readers.standard(),
                 Geocoder.bundled())), runner, dialogs);

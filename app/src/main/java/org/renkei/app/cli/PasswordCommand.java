@@ -1,0 +1,63 @@
+package org.renkei.app.cli;
+
+import org.renkei.app.store.Database;
+import org.renkei.app.store.PasswordRules;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+/** {@code password change [--db DIR]}: the database's password. */
+@Command(name = "password", description = "データベースのパスワード", subcommands = PasswordCommand.Change.class)
+final class PasswordCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InheritedDbOption dbOption;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "サブコマンドを指定してください: change");
+    }
+
+    /** Re-encrypts the database under a new password; the database must not be open elsewhere. */
+    @Command(name = "change", description = "データベースのパスワードを変更します。現在のパスワードは RENKEI_DB_PASSWORD、"
+            + "新しいパスワードは RENKEI_DB_NEW_PASSWORD から読み、なければ入力を求めます（引数では渡せません）")
+    static final class Change implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @ParentCommand
+        PasswordCommand parent;
+
+        @Override
+        public Integer call() {
+            CliEnvironment env = CliEnvironment.of(spec);
+            Path folder = parent.dbOption.folder();
+            if (!Database.exists(folder)) {
+                throw new CliRejectedException("データベースがありません: " + folder);
+            }
+            char[] current = DbPasswords.current(env);
+            char[] next = null;
+            try {
+                next = DbPasswords.fresh(env, DbPasswords.NEW_VARIABLE,
+                        "新しいパスワード（" + PasswordRules.MIN_LENGTH + " 文字以上）: ");
+                Database.changePassword(folder, current, next);
+            } finally {
+                Arrays.fill(current, '\0');
+                if (next != null) {
+                    Arrays.fill(next, '\0');
+                }
+            }
+            spec.commandLine().getOut().println("パスワードを変更しました。");
+            return 0;
+        }
+    }
+}
