@@ -47,6 +47,7 @@ public final class KnowledgeEditorViewModel {
     private final Deque<TagChip> removed = new ArrayDeque<>();
     private FacilityFacts stored;
     private long facilityId = -1;
+    private Runnable onSaved = () -> { };
 
     // Properties
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
@@ -97,6 +98,11 @@ public final class KnowledgeEditorViewModel {
     public ReadOnlyStringProperty heldByProperty() { return heldBy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+
+    /** Told after every save (the case screen's match index holds the knowledge and must be rebuilt). */
+    public void setOnSaved(Runnable action) {
+        this.onSaved = action;
+    }
 
     // Commands
 
@@ -194,6 +200,7 @@ public final class KnowledgeEditorViewModel {
         error.set("");
         runner.run(BackgroundTask.of(() -> desk.save(id, edit, v))
                 .onSuccess(f -> {
+                    onSaved.run();
                     if (facilityId == id) {
                         show(f);
                         message.set(Messages.get(doneKey, TagChip.verifiedText(v)));

@@ -92,6 +92,7 @@ public final class MainViewModel {
             search.rerunLastSearch();
         });
         search.setDetailOpener(detail::open);
+        detail.knowledge().setOnSaved(casework::facilitiesChanged);
         importing.setOnFinished(this::afterImport);
         this.mapping = new MappingViewModel(MappingServices.standard(importing), runner, dialogs, mappingFiles);
         importing.setOnMapColumns(mapping::openFile);
