@@ -4,9 +4,10 @@ import org.renkei.app.cases.SettingsService;
 import org.renkei.app.export.profile.ClinicProfile;
 import org.renkei.app.export.profile.ClinicProfiles;
 import org.renkei.app.export.map.MapRenderer;
-import org.renkei.app.facility.CapabilitySource;
 import org.renkei.app.facility.FacilityService;
+import org.renkei.app.facility.KnowledgeCapabilitySource;
 import org.renkei.app.facility.ProfileAssembler;
+import org.renkei.app.knowledge.KnowledgeService;
 import org.renkei.app.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +46,8 @@ final class ProfileCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now();
         ClinicProfile profile;
         try (Database db = dbOption.open()) {
-            profile = new ProfileAssembler(new FacilityService(db), CapabilitySource.NONE)
+            profile = new ProfileAssembler(new FacilityService(db),
+                    new KnowledgeCapabilitySource(new KnowledgeService(db)))
                     .assemble(id, new SettingsService(db).load(), today)
                     .orElseThrow(() -> new CliRejectedException("医療機関 " + id + " は登録されていません（search で番号を確かめてください）。"));
         }

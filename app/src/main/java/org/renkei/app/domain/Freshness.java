@@ -19,4 +19,19 @@ public final class Freshness {
         }
         return verifiedOn.plusMonths(months).isBefore(today);
     }
+
+    /**
+     * The earliest 確認日 that is still fresh on {@code today}: a fact is stale exactly when it was confirmed before
+     * this day (what a database query compares with).
+     */
+    public static LocalDate firstFreshDay(LocalDate today, int months) {
+        LocalDate d = today.minusMonths(months);
+        while (!isStale(d.minusDays(1), today, months)) {
+            d = d.minusDays(1);
+        }
+        while (isStale(d, today, months)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
 }

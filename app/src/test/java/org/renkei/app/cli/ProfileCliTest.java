@@ -51,4 +51,22 @@ class ProfileCliTest extends SampleCli {
             assertEquals(1, files.count(), "only the database folder");
         }
     }
+
+    @Test
+    void theSheetPrintsTheStoredKnowledgeWithItsStaleMarkButNeverTheNotes() throws Exception {
+        ok("import", TestFiles.get("data/takamatsu_0062_hospital_data_20260812.xlsx").toString());
+        String id = ok("search", "--name", "高松医療センター", "--json").json().get("results").get(0).get("id").asText();
+        ok("facility", "set", "--id", id, "--tag", "在宅酸素", "--tag", "外国語=英語", "--registered", "yes",
+                "--verified", "2020-04-01", "--by", "佐藤");
+        ok("facility", "set", "--id", id, "--tag", "緩和ケア", "--verified", java.time.LocalDate.now().toString(),
+                "--by", "鈴木");
+        Path pdf = tmp.resolve("knowledge.pdf");
+        ok("profile", "--id", id, "--out", pdf.toString());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("在宅酸素") && text.contains("外国語（英語）") && text.contains("緩和ケア"), text);
+            assertTrue(text.contains("要確認"), "the 2020 facts are stale: " + text);
+            assertTrue(text.contains("登録医"), text);
+        }
+    }
 }

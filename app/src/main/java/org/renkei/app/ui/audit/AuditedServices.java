@@ -49,7 +49,8 @@ public final class AuditedServices {
     public static AppServices wrap(AppServices s, AuditLog log) {
         return new AppServices(s.searcher(), s.lookup(), s.stats(), importer(s.importer(), log), s.suggester(),
                 s.locator(), s.matcher(), records(s.records(), log), s.sample(), s.warmUp(), s.links(),
-                geo(s.geoWriter(), log), s.sharing() == null ? null : share(s.sharing(), log));
+                geo(s.geoWriter(), log), s.sharing() == null ? null : share(s.sharing(), log),
+                KnowledgeAudit.desk(s.desk(), log));
     }
 
     public static KnowledgeShare share(KnowledgeShare k, AuditLog log) {

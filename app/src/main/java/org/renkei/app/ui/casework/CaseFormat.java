@@ -53,7 +53,7 @@ final class CaseFormat {
         String phone = stored != null && stored.phone() != null ? stored.phone() : m.facility().phone();
         return new ClinicRow(idOf(m.facility().id()), m.facility().name(), String.join("・", m.covers()),
                 Messages.get("casework.clinic.km", twoDecimals(m.km())), phone, hours,
-                String.join("・", m.facility().profile().reasons()));
+                String.join("・", m.facility().profile().reasons()), m.facility().profile().staleFacts() > 0);
     }
 
     private static List<String> hoursLines(String dept, Facility stored, MatchRequest request) {

@@ -96,6 +96,11 @@ public final class PlanCardView {
         pin.getStyleClass().add("pin-number");
         HBox line = new HBox(12, pin, name, styled(row.departments(), "clinic-departments"),
                 styled(row.distance(), "clinic-distance"), styled(row.phone(), "clinic-phone"));
+        if (row.stale()) {
+            Label stale = styled(Messages.get("knowledge.stale.mark"), "stale-mark");
+            stale.setTooltip(new Tooltip(Messages.get("knowledge.stale.tooltip")));
+            line.getChildren().add(2, stale);
+        }
         if (!row.reasons().isEmpty()) {
             line.getChildren().add(styled(row.reasons(), "clinic-reasons"));
         }

@@ -9,7 +9,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -17,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 import org.renkei.dataimport.model.ServiceDay;
 
@@ -34,6 +38,12 @@ public final class FacilityDetailView {
     @FXML private TableView<HoursRow> hoursTable;
     @FXML private TableColumn<HoursRow, String> departmentColumn;
     @FXML private Label hoursNoteLabel;
+    @FXML private HBox profileBox;
+    @FXML private Button profileButton;
+    @FXML private Label profileMessage;
+    @FXML private TabPane detailTabs;
+    @FXML private Tab knowledgeTab;
+    @FXML private Tab historyTab;
 
     public FacilityDetailView(FacilityDetailViewModel viewModel) {
         this.viewModel = viewModel;
@@ -58,6 +68,37 @@ public final class FacilityDetailView {
         }
         hoursTable.setItems(viewModel.departmentsProperty());
         viewModel.fieldsProperty().addListener((ListChangeListener<DetailField>) c -> rebuildFields());
+        bindKnowledge();
+    }
+
+    /** 「連携情報」 and 「紹介実績」 tabs and the profile sheet button, when there is a knowledge store. */
+    private void bindKnowledge() {
+        ProfileExport profile = viewModel.profile();
+        boolean available = profile.available();
+        profileBox.setVisible(available);
+        profileBox.setManaged(available);
+        profileButton.setOnAction(e -> profile.export());
+        profileButton.disableProperty().bind(profile.busyProperty());
+        profileMessage.textProperty().bind(profile.messageProperty());
+        if (viewModel.hasKnowledge()) {
+            knowledgeTab.setContent(scrolling(KnowledgeEditorView.load(viewModel.knowledge())));
+            historyTab.setContent(scrolling(HistoryView.load(viewModel.history())));
+        } else {
+            detailTabs.getTabs().removeAll(knowledgeTab, historyTab);
+        }
+    }
+
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane pane = new ScrollPane(content);
+        pane.setFitToWidth(true);
+        return pane;
+    }
+
+    /** Shows the 「連携情報」 tab (the documentation screenshot). */
+    public void showKnowledge() {
+        if (detailTabs.getTabs().contains(knowledgeTab)) {
+            detailTabs.getSelectionModel().select(knowledgeTab);
+        }
     }
 
     /** True while the pane should be visible; the search screen adds or removes it. */

@@ -10,11 +10,13 @@ import javafx.collections.FXCollections;
 import org.renkei.app.domain.Facility;
 import org.renkei.app.domain.LinkedFacility;
 import org.renkei.app.ui.common.BackgroundTask;
+import org.renkei.app.ui.common.DialogService;
 import org.renkei.app.ui.common.Messages;
 import org.renkei.app.ui.common.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +27,10 @@ public final class FacilityDetailViewModel {
 
     private final FacilityLookup lookup;
     private final TaskRunner runner;
+    private final KnowledgeEditorViewModel knowledge;
+    private final HistoryViewModel history;
+    private final ProfileExport profile;
+    private final FacilityDesk desk;
     /** Numbers the loads so that only the latest one is shown (the same facility may be asked for twice). */
     private long requests;
     private long latest = NONE;
@@ -38,10 +44,34 @@ public final class FacilityDetailViewModel {
     private final ReadOnlyStringWrapper hoursNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    /** A pane with the imported record only (no knowledge, history or profile sheet). */
     public FacilityDetailViewModel(FacilityLookup lookup, TaskRunner runner) {
+        this(lookup, FacilityDesk.NONE, runner, null, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param desk    the facility knowledge, referral history and profile sheet
+     * @param dialogs asks where to save the profile sheet (null with {@link FacilityDesk#NONE})
+     * @param clock   today's date: what is stale, 確認日 of a confirmation, the chart's months
+     */
+    public FacilityDetailViewModel(FacilityLookup lookup, FacilityDesk desk, TaskRunner runner, DialogService dialogs,
+                                   Clock clock) {
         this.lookup = lookup;
         this.runner = runner;
+        this.desk = desk;
+        this.knowledge = new KnowledgeEditorViewModel(desk, runner, clock);
+        this.history = new HistoryViewModel(desk, runner, clock);
+        this.profile = new ProfileExport(desk, runner, dialogs, clock);
     }
+
+    /** Whether the 連携情報 and 紹介実績 tabs are offered (there is a knowledge store). */
+    public boolean hasKnowledge() { return desk.available(); }
+    /** 「連携情報」. */
+    public KnowledgeEditorViewModel knowledge() { return knowledge; }
+    /** 「紹介実績」. */
+    public HistoryViewModel history() { return history; }
+    /** 「施設紹介シートを出力…」. */
+    public ProfileExport profile() { return profile; }
 
     public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
@@ -63,6 +93,9 @@ public final class FacilityDetailViewModel {
         shown.set(true);
         loading.set(true);
         message.set("");
+        knowledge.load(facilityId);
+        history.load(facilityId);
+        profile.setFacility(facilityId, "");
         runner.run(BackgroundTask.of(() -> {
                     Optional<Facility> f = lookup.byId(facilityId);
                     return new Loaded(f, f.isEmpty() ? List.of() : lookup.otherSources(facilityId));
@@ -106,6 +139,7 @@ public final class FacilityDetailViewModel {
         Facility f = found.get();
         message.set("");
         title.set(f.name());
+        profile.setFacility(f.id(), f.name());
         fields.setAll(DetailFormat.fields(f, otherSources));
         List<HoursRow> rows = f.departments().stream().map(HoursRow::of).toList();
         departments.setAll(rows);

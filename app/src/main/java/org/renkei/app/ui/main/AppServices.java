@@ -10,7 +10,9 @@ import org.renkei.app.knowledge.share.KnowledgeSharing;
 import org.renkei.app.search.SearchService;
 import org.renkei.app.store.Database;
 import org.renkei.app.ui.casework.CaseMatcher;
+import org.renkei.app.ui.detail.FacilityDesk;
 import org.renkei.app.ui.detail.FacilityLookup;
+import org.renkei.app.ui.detail.StoredFacilityDesk;
 import org.renkei.app.ui.exports.GeoWriter;
 import org.renkei.app.ui.importing.FileImporter;
 import org.renkei.app.ui.links.LinkReview;
@@ -35,11 +37,21 @@ import java.util.function.Supplier;
  * @param links  pairs of facilities from different sources waiting for a person (「同一施設の確認」)
  * @param geoWriter the facility exports (Excel / GeoJSON / KML) of search results, plans and cases
  * @param sharing   facility knowledge export/import with other offices (null: the menu items are hidden)
+ * @param desk      facility knowledge, referral history and profile sheets of the detail pane
  */
 public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
                           DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
                           RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links,
-                          GeoWriter geoWriter, KnowledgeShare sharing) {
+                          GeoWriter geoWriter, KnowledgeShare sharing, FacilityDesk desk) {
+
+    /** Services with knowledge sharing but without the detail pane's knowledge. */
+    public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
+                       DepartmentSuggester suggester, AddressLocator locator, CaseMatcher matcher,
+                       RecordServices records, Supplier<Path> sample, Runnable warmUp, LinkReview links,
+                       GeoWriter geoWriter, KnowledgeShare sharing) {
+        this(searcher, lookup, stats, importer, suggester, locator, matcher, records, sample, warmUp, links, geoWriter,
+                sharing, FacilityDesk.NONE);
+    }
 
     /** Services without knowledge sharing. */
     public AppServices(FacilitySearcher searcher, FacilityLookup lookup, StatsSource stats, FileImporter importer,
@@ -80,6 +92,6 @@ public record AppServices(FacilitySearcher searcher, FacilityLookup lookup, Stat
                     DepartmentVocabulary.bundled();
                     Geocoder.bundled();
                 }, LinkReview.of(new FacilityLinkService(db)), GeoWriter.standard(),
-                KnowledgeShare.of(new KnowledgeSharing(db, Clock.systemDefaultZone())));
+                KnowledgeShare.of(new KnowledgeSharing(db, Clock.systemDefaultZone())), new StoredFacilityDesk(db));
     }
 }

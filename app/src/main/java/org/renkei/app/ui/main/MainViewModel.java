@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.renkei.app.domain.CapabilityTag;
 import org.renkei.app.facility.FacilityService;
 import org.renkei.app.importing.ImportListener;
 import org.renkei.app.ui.casework.CaseViewModel;
@@ -34,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -78,7 +80,9 @@ public final class MainViewModel {
         GeoExport exports = new GeoExport(services.geoWriter(), runner, dialogs);
         this.search = new SearchViewModel(services.searcher(), services.suggester(), services.locator(), runner,
                 exports);
-        this.detail = new FacilityDetailViewModel(services.lookup(), runner);
+        this.detail = new FacilityDetailViewModel(services.lookup(), services.desk(), runner, dialogs,
+                Clock.systemDefaultZone());
+        search.filters().setVocabulary(() -> services.desk().vocabulary().stream().map(CapabilityTag::name).toList());
         this.importing = new ImportViewModel(services.importer(), runner, dialogs);
         this.casework = new CaseViewModel(services.matcher(), services.suggester(), services.locator(),
                 services.lookup(), runner, exports);
@@ -88,6 +92,7 @@ public final class MainViewModel {
             search.rerunLastSearch();
         });
         search.setDetailOpener(detail::open);
+        detail.knowledge().setOnSaved(casework::facilitiesChanged);
         importing.setOnFinished(this::afterImport);
         this.mapping = new MappingViewModel(MappingServices.standard(importing), runner, dialogs, mappingFiles);
         importing.setOnMapColumns(mapping::openFile);
@@ -141,6 +146,7 @@ public final class MainViewModel {
 
     /** Start-up: warms up slow resources, imports the sample into an empty store, shows the statistics. */
     public void start() {
+        search.filters().reload();
         runner.run(BackgroundTask.ofRunnable(services.warmUp())
                 .onError(e -> LOG.warn("Warming up vocabulary/geocoder failed: {}", e.toString())));
         busy.set(true);

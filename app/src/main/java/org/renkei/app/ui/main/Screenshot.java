@@ -29,7 +29,9 @@ import java.util.List;
  * {@code renkei.screenshot.km=5} fill in and run a search once start-up is over.
  * {@code renkei.screenshot.tab=case} runs the case screen instead; {@code =editor} then chooses the first plan and
  * opens the case editor (filled from {@code renkei.screenshot.case=CASE.json} if given) and saves the editor's
- * window; {@code =records} shows the 紹介記録 tab with its newest case.
+ * window; {@code =records} shows the 紹介記録 tab with its newest case; {@code =knowledge} runs the search (with the
+ * capability filter {@code renkei.screenshot.tag=訪問診療,…} if given), opens the first result's detail pane and
+ * shows its 連携情報 tab.
  */
 final class Screenshot {
     private static final Logger LOG = LoggerFactory.getLogger(Screenshot.class);
@@ -51,7 +53,16 @@ final class Screenshot {
         Screenshot s = new Screenshot(stage, new File(path));
         SearchViewModel search = main.search();
         String tab = System.getProperty("renkei.screenshot.tab", "search");
-        search.completedSearchesProperty().addListener((obs, old, n) -> s.later(0.8));
+        search.completedSearchesProperty().addListener((obs, old, n) -> {
+            if ("knowledge".equals(tab) && !search.resultsProperty().isEmpty()) {
+                search.open(search.resultsProperty().get(0));
+                Platform.runLater(() -> stage.getScene().getRoot().lookupAll("#detailTabs").forEach(n2 ->
+                        ((javafx.scene.control.TabPane) n2).getSelectionModel().select(1)));
+                s.later(2.5);
+            } else {
+                s.later(0.8);
+            }
+        });
         main.casework().completedSearchesProperty().addListener((obs, old, n) -> {
             if ("editor".equals(tab)) {
                 openEditor(main);
@@ -80,6 +91,8 @@ final class Screenshot {
         if (departments.isEmpty() && address.isBlank()) {
             return;
         }
+        Arrays.stream(System.getProperty("renkei.screenshot.tag", "").split(",")).map(String::strip)
+                .filter(t -> !t.isEmpty()).forEach(search.filters()::add);
         departments.forEach(search.departmentPicker()::add);
         search.addressProperty().set(address);
         if (!km.isBlank()) {

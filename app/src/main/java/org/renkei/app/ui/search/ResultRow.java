@@ -6,14 +6,21 @@ import org.renkei.app.ui.common.Messages;
 import java.util.Comparator;
 import java.util.Locale;
 
-/** One line of the results table, already formatted for display. */
+/**
+ * One line of the results table, already formatted for display.
+ *
+ * @param registered 「登録医」 or empty
+ * @param stale      「要確認」 (some fact about the facility is older than the stale age) or empty
+ */
 public record ResultRow(long facilityId, String name, String departments, Distance distance, String address,
-                        String phone) {
+                        String phone, String registered, String stale) {
 
     static ResultRow of(SearchHit hit) {
         var f = hit.facility();
         return new ResultRow(f.id(), f.name(), String.join("・", f.departmentNames()), Distance.of(hit.km()),
-                f.address(), f.phone().isBlank() ? Messages.get("search.phone.unknown") : f.phone());
+                f.address(), f.phone().isBlank() ? Messages.get("search.phone.unknown") : f.phone(),
+                hit.registered() ? Messages.get("knowledge.registered.mark") : "",
+                hit.stale() ? Messages.get("knowledge.stale.mark") : "");
     }
 
     /** A distance that sorts numerically (unknown last) and shows as km with 2 decimals. */

@@ -3,6 +3,7 @@ package org.renkei.app.ui.search;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -15,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import org.renkei.app.ui.detail.FacilityDetailView;
 import org.renkei.app.ui.fields.DepartmentChips;
 import org.renkei.app.ui.fields.GeocodeLabel;
@@ -46,6 +48,11 @@ public final class SearchView {
     @FXML private TableColumn<ResultRow, ResultRow.Distance> distanceColumn;
     @FXML private TableColumn<ResultRow, String> addressColumn;
     @FXML private TableColumn<ResultRow, String> phoneColumn;
+    @FXML private TableColumn<ResultRow, String> registeredColumn;
+    @FXML private TableColumn<ResultRow, String> staleColumn;
+    @FXML private HBox tagFilterPane;
+    @FXML private ComboBox<String> tagFilterCombo;
+    @FXML private CheckBox staleOnlyCheck;
     @FXML private Node detail;
     @FXML private FacilityDetailView detailController;
 
@@ -71,6 +78,8 @@ public final class SearchView {
         kmErrorLabel.textProperty().bind(viewModel.kmErrorProperty());
         searchButton.disableProperty().bind(viewModel.searchDisabledProperty());
         searchButton.setOnAction(e -> viewModel.search());
+        new TagFilterChips(viewModel.filters(), tagFilterPane, tagFilterCombo).bind();
+        staleOnlyCheck.selectedProperty().bindBidirectional(viewModel.filters().staleOnlyProperty());
         bindFeedback();
         bindResults();
         bindDetail();
@@ -96,6 +105,8 @@ public final class SearchView {
         column(distanceColumn, ResultRow::distance);
         column(addressColumn, ResultRow::address);
         column(phoneColumn, ResultRow::phone);
+        column(registeredColumn, ResultRow::registered);
+        column(staleColumn, ResultRow::stale);
         resultsTable.setItems(viewModel.resultsProperty());
         resultsPlaceholder.textProperty().bind(viewModel.placeholderProperty());
         resultsTable.setRowFactory(t -> {
@@ -122,6 +133,11 @@ public final class SearchView {
 
     private void bindDetail() {
         detailController.showInside(splitPane, detail, resultsTable);
+    }
+
+    /** Shows the detail pane's 「連携情報」 tab (the documentation screenshot). */
+    public void showKnowledgeTab() {
+        detailController.showKnowledge();
     }
 
     /** Makes 「検索」 the default button (Enter) only while {@code active} (the search tab is shown). */

@@ -63,6 +63,7 @@ public final class SearchViewModel {
     private final ReadOnlyBooleanWrapper searchDisabled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(Messages.get("search.placeholder.start"));
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(false);
+    private final KnowledgeFilters filters;
 
     /** @param exports 「Excel / GeoJSON / KML に書き出す…」 of the results */
     public SearchViewModel(FacilitySearcher searcher, DepartmentSuggester suggester, AddressLocator locator,
@@ -73,6 +74,7 @@ public final class SearchViewModel {
         this.picker = new DepartmentPicker(suggester);
         this.locations = new LocationParser(locator);
         this.runner = runner;
+        this.filters = new KnowledgeFilters(runner);
         kmText.addListener((obs, old, text) -> validateKm(text));
         address.addListener((obs, old, text) -> geocodeFeedback.set(GeocodeFeedback.NONE));
         searching.busyProperty().addListener((obs, old, b) -> updateSearchDisabled());
@@ -80,6 +82,8 @@ public final class SearchViewModel {
         searching.completedProperty().addListener((obs, old, n) -> searchEnded());
     }
 
+    /** 「連携情報」 filters: capability tags (all required) and 要確認のみ. */
+    public KnowledgeFilters filters() { return filters; }
     /** The department chip field. */
     public DepartmentPicker departmentPicker() { return picker; }
     public StringProperty nameTextProperty() { return nameText; }
@@ -116,7 +120,8 @@ public final class SearchViewModel {
             return;
         }
         Criteria criteria = new Criteria(List.copyOf(picker.departmentsProperty()), text(nameText.get()),
-                text(address.get()), DistanceLimit.parse(kmText.get()).km());
+                text(address.get()), DistanceLimit.parse(kmText.get()).km(), List.copyOf(filters.tagsProperty()),
+                filters.staleOnlyProperty().get());
         if (criteria.isEmpty()) {
             message.set(Messages.get("search.message.noCriteria"));
             return;
@@ -163,10 +168,11 @@ public final class SearchViewModel {
 
     // Internals
 
-    /** What a search was run with: chips, name text, address text (both stripped) and the distance limit. */
-    private record Criteria(List<String> departments, String name, String where, Double km) {
+    /** What a search was run with: chips, name text, address text (both stripped), distance limit, knowledge filters. */
+    private record Criteria(List<String> departments, String name, String where, Double km, List<String> tags,
+                            boolean staleOnly) {
         boolean isEmpty() {
-            return departments.isEmpty() && name.isEmpty() && where.isEmpty();
+            return departments.isEmpty() && name.isEmpty() && where.isEmpty() && tags.isEmpty() && !staleOnly;
         }
     }
 
@@ -186,7 +192,7 @@ public final class SearchViewModel {
         boolean centre = origin != null;
         return new Outcome(origin, searcher.search(new SearchQuery(c.departments(), c.name(),
                 centre ? origin.lat() : null, centre ? origin.lng() : null, centre ? c.km() : null, RESULT_LIMIT,
-                false)));
+                false, c.tags(), c.staleOnly())));
     }
 
     private void show(Outcome outcome) {

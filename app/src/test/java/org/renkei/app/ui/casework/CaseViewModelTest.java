@@ -159,6 +159,23 @@ class CaseViewModelTest {
     }
 
     @Test
+    void clinicsWithStaleKnowledgeAreMarkedOnThePlanCards() {
+        Facility a = facility(7, "宮西クリニック", 35.671, 139.479, "内科");
+        Facility b = facility(8, "府中眼科", 35.68, 139.49, "眼科");
+        matcher.facilities = Map.of("7", a, "8", b);
+        PlanMember fresh = member(a, 0.3, "内科");
+        PlanMember old = member(b, 2.8, "眼科");
+        old = new PlanMember(old.facility().withProfile(new org.renkei.app.match.FacilityProfile(java.util.Set.of(),
+                Map.of(), null, 0, 0, 1, 2)), old.covers(), old.km());
+        matcher.result = new MatchResult(List.of(new Plan(List.of(fresh, old), 3.1, 0)), List.of(), "", 2, 1);
+        runWith("内科", "眼科");
+        List<ClinicRow> rows = vm.plansProperty().get(0).clinics();
+        assertFalse(rows.get(0).stale());
+        assertTrue(rows.get(1).stale(), "two of 府中眼科's facts are stale");
+        assertTrue(rows.get(1).reasons().contains("確認日が古い"), rows.get(1).reasons());
+    }
+
+    @Test
     void aSubDepartmentShowsItsOwnHours() {
         Facility c = facility(9, "けやき循環器クリニック", 35.671, 139.479).withDepartments(List.of(new DepartmentEntry(
                 "循環器内科", "循環器内科", null, List.of(new OpeningHours(ServiceDay.MON, 1, LocalTime.of(9, 0),

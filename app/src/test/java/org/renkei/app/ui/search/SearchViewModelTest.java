@@ -301,4 +301,32 @@ class SearchViewModelTest {
         assertFalse(slow.busyProperty().get());
         assertEquals(2, slow.completedSearchesProperty().get());
     }
+
+    @Test
+    void knowledgeFiltersGoIntoTheQueryAndAloneAreEnoughToSearch() {
+        vm.filters().setVocabulary(() -> List.of("訪問診療", "在宅酸素", "外国語"));
+        vm.filters().reload();
+        assertEquals(List.of("訪問診療", "在宅酸素", "外国語"), vm.filters().choicesProperty());
+        vm.filters().add("在宅酸素");
+        vm.filters().add("訪問診療");
+        vm.filters().add("透析");
+        assertEquals(List.of("在宅酸素", "訪問診療"), vm.filters().tagsProperty());
+        assertEquals(List.of("外国語"), vm.filters().choicesProperty());
+        vm.search();
+        assertEquals(1, queries.size(), "tags alone are a criterion");
+        assertEquals(List.of("在宅酸素", "訪問診療"), queries.get(0).capabilities());
+        assertFalse(queries.get(0).staleOnly());
+
+        vm.filters().remove("在宅酸素");
+        assertEquals(List.of("在宅酸素", "外国語"), vm.filters().choicesProperty(), "back in vocabulary order");
+        vm.filters().remove("訪問診療");
+        vm.filters().staleOnlyProperty().set(true);
+        hits = List.of(new SearchHit(facility(7, "宮西クリニック", 35.67, 139.48, "内科"), null, true, true));
+        vm.search();
+        assertEquals(List.of(), queries.get(1).capabilities());
+        assertTrue(queries.get(1).staleOnly());
+        ResultRow row = vm.resultsProperty().get(0);
+        assertEquals("登録医", row.registered());
+        assertEquals("要確認", row.stale());
+    }
 }
