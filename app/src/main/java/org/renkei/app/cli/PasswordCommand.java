@@ -3,9 +3,7 @@ package org.renkei.app.cli;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.PasswordRules;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -15,18 +13,7 @@ import java.util.concurrent.Callable;
 
 /** {@code password change [--db DIR]}: the database's password. */
 @Command(name = "password", description = "データベースのパスワード", subcommands = PasswordCommand.Change.class)
-final class PasswordCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    InheritedDbOption dbOption;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "サブコマンドを指定してください: change");
-    }
-
+final class PasswordCommand extends CommandGroup {
     /** Re-encrypts the database under a new password; the database must not be open elsewhere. */
     @Command(name = "change", description = "データベースのパスワードを変更します。現在のパスワードは RENKEI_DB_PASSWORD、"
             + "新しいパスワードは RENKEI_DB_NEW_PASSWORD から読み、なければ入力を求めます（引数では渡せません）")
