@@ -18,6 +18,10 @@ final class PasswordCommand extends CommandGroup {
     @Command(name = "change", description = "データベースのパスワードを変更します。現在のパスワードは RENKEI_DB_PASSWORD、"
             + "新しいパスワードは RENKEI_DB_NEW_PASSWORD から読み、なければ入力を求めます（引数では渡せません）")
     static final class Change implements Callable<Integer> {
+        /** A shared database's password is its server login, which the server's administrator changes. */
+        static final String SERVER_REFUSAL = "共有データベース（PostgreSQL）のパスワードはサーバーのログインのパスワードです。"
+                + "サーバーの管理者が変更してください（ALTER ROLE … PASSWORD）。password change は端末のデータベースのパスワードを変更します。";
+
         @Spec
         CommandSpec spec;
 
@@ -27,7 +31,7 @@ final class PasswordCommand extends CommandGroup {
         @Override
         public Integer call() {
             CliEnvironment env = CliEnvironment.of(spec);
-            Path folder = parent.dbOption.folder();
+            Path folder = parent.dbOption.folder(SERVER_REFUSAL);
             if (!Database.exists(folder)) {
                 throw new CliRejectedException("データベースがありません: " + folder);
             }
