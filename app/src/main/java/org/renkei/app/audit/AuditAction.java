@@ -1,5 +1,7 @@
 package org.renkei.app.audit;
 
+import org.renkei.app.domain.Codes;
+
 /** What was done. The code is stored; the label is what the viewer, the CLI and the workbook show. */
 public enum AuditAction {
     CASE_VIEW("ケース閲覧"),
@@ -30,11 +32,6 @@ public enum AuditAction {
 
     /** The action of a stored code; {@link #OTHER} for a code this version does not know. */
     public static AuditAction parse(String code) {
-        for (AuditAction a : values()) {
-            if (a.name().equals(code)) {
-                return a;
-            }
-        }
-        return OTHER;
+        return Codes.find(values(), AuditAction::name, code).orElse(OTHER);
     }
 }

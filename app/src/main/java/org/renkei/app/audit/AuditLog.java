@@ -2,7 +2,7 @@ package org.renkei.app.audit;
 
 import org.renkei.app.store.AuditRepository;
 import org.renkei.app.store.Database;
-import org.renkei.app.store.StoreException;
+import org.renkei.app.store.Tx;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +44,7 @@ public final class AuditLog {
     /** Appends one entry under the current staff name and time. */
     public void record(AuditAction action, String target, String detail) {
         AuditEntry e = new AuditEntry(LocalDateTime.now(clock).withNano(0), staff.get(), action, target, detail);
-        run("Recording an audit entry", c -> {
+        Tx.run(db, "Recording an audit entry", c -> {
             entries.append(c, new AuditRepository.Row(e.at(), e.staff(), e.action().name(), e.target(), e.detail()));
             return null;
         });
@@ -90,23 +90,14 @@ public final class AuditLog {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("期間の開始（" + from + "）が終了（" + to + "）より後です。");
         }
-        return run("Reading audit entries", c -> entries.between(c, from.atStartOfDay(), to.plusDays(1).atStartOfDay()))
+        return Tx.run(db, "Reading audit entries", c -> entries.between(c, from.atStartOfDay(), to.plusDays(1).atStartOfDay()))
                 .stream().map(r -> new AuditEntry(r.at(), r.staff(), AuditAction.parse(r.action()), r.target(),
                         r.detail())).toList();
     }
 
     /** The staff names used so far, most recent first (at most 50). */
     public List<String> staffNames() {
-        return run("Reading staff names", c -> entries.staffNames(c, 50));
+        return Tx.run(db, "Reading staff names", c -> entries.staffNames(c, 50));
     }
 
-    private <T> T run(String what, Database.TransactionWork<T> work) {
-        try {
-            return db.inTransaction(work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new StoreException(what, e);
-        }
-    }
 }

@@ -7,6 +7,7 @@ import org.renkei.app.referral.ReferralOutcome;
 import org.renkei.app.referral.SentReferral;
 import org.renkei.app.store.AcceptanceRepository;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.Tx;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -16,6 +16,7 @@ import org.renkei.app.store.CaseRepository;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.FacilityRepository;
 import org.renkei.app.store.ReferralEventRepository;
+import org.renkei.app.store.Tx;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -11,6 +11,7 @@ import org.renkei.app.referral.StatusEvent;
 import org.renkei.app.referral.WaitingReferral;
 import org.renkei.app.store.CaseRepository;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.Tx;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 import org.renkei.dataimport.geo.GeocodeResult;
 import org.renkei.dataimport.geo.Geocoder;

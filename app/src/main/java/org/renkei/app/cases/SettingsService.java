@@ -3,6 +3,7 @@ package org.renkei.app.cases;
 import org.renkei.app.referral.OfficeSettings;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.SettingsRepository;
+import org.renkei.app.store.Tx;
 
 /** The office's own details (letter head, handout) and preferences, kept in the database. */
 public final class SettingsService {

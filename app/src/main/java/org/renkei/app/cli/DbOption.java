@@ -62,13 +62,14 @@ public final class DbOption {
      * server database is refused: its backups and logins are the server's.
      */
     public Path folder() {
-        return folderOf(CliEnvironment.of(mixee), db);
+        return folderOf(CliEnvironment.of(mixee), db, BackupService.SERVER_REFUSAL);
     }
 
-    static Path folderOf(CliEnvironment env, String given) {
+    /** The embedded database's folder; {@code refusal} is the message when {@code given} names a server database. */
+    static Path folderOf(CliEnvironment env, String given, String refusal) {
         DatabaseLocation where = location(env, given);
         if (where.isServer()) {
-            throw new CliRejectedException(BackupService.SERVER_REFUSAL);
+            throw new CliRejectedException(refusal);
         }
         return where.folder();
     }

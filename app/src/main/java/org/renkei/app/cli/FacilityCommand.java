@@ -2,10 +2,6 @@ package org.renkei.app.cli;
 
 import org.renkei.app.domain.Verified;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,18 +10,7 @@ import java.time.format.DateTimeParseException;
 @Command(name = "facility", description = "施設の連携情報（対応できること・登録医・連絡先・備考と確認日）",
         subcommands = {FacilityShowCommand.class, FacilitySetCommand.class, FacilityTagsCommand.class,
                 FacilityStaleCommand.class})
-final class FacilityCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    InheritedDbOption dbOption;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "サブコマンドを指定してください: show, set, tags, stale");
-    }
-
+final class FacilityCommand extends CommandGroup {
     /** 確認日 from {@code YYYY-MM-DD} (default today; not in the future) and 確認者. */
     static Verified verified(String date, String by, LocalDate today) {
         LocalDate on = today;

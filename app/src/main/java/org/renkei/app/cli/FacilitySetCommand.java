@@ -2,21 +2,16 @@ package org.renkei.app.cli;
 
 import org.renkei.app.domain.ContactMethod;
 import org.renkei.app.domain.Verified;
-import org.renkei.app.knowledge.FacilityFacts;
 import org.renkei.app.knowledge.KnowledgeEdit;
 import org.renkei.app.knowledge.KnowledgeService;
-import org.renkei.app.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * {@code facility set --id ID [--tag T[=VALUE]]… [--untag T]… [--dept D] [--registered yes|no] [--contact NAME]
@@ -25,13 +20,7 @@ import java.util.concurrent.Callable;
  * confirms every recorded fact.
  */
 @Command(name = "set", description = "施設の連携情報を変更します（変更した情報の確認日・確認者も記録）")
-final class FacilitySetCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    FacilityCommand parent;
-
+final class FacilitySetCommand extends FacilitySubcommand {
     @Option(names = "--id", required = true, paramLabel = "ID", description = "施設 ID（search が表示する ID）")
     long id;
 
@@ -62,25 +51,25 @@ final class FacilitySetCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "NAME", description = "確認者")
     String by;
 
-    @Option(names = "--json", description = "結果を JSON で出力")
-    boolean json;
+    private final LocalDate today = LocalDate.now();
+    private KnowledgeEdit edit;
+    private Verified verified;
 
     @Override
-    public Integer call() {
-        KnowledgeEdit edit = edit();
+    void check() {
+        edit = edit();
         if (edit.isEmpty() && verifiedOn == null && by == null) {
             throw new ParameterException(spec.commandLine(), "変更する内容を指定してください（--tag, --registered など）");
         }
         if (edit.isEmpty()) {
             edit = edit.withVerifyAll();
         }
-        LocalDate today = LocalDate.now();
-        Verified v = FacilityCommand.verified(verifiedOn, by, today);
-        try (Database db = parent.dbOption.open()) {
-            FacilityFacts facts = new KnowledgeService(db).apply(id, edit, v);
-            FacilityText.print(spec.commandLine().getOut(), facts, today, json);
-        }
-        return 0;
+        verified = FacilityCommand.verified(verifiedOn, by, today);
+    }
+
+    @Override
+    void run(KnowledgeService service, PrintWriter out) {
+        FacilityText.print(out, service.apply(id, edit, verified), today, json);
     }
 
     private KnowledgeEdit edit() {

@@ -4,43 +4,25 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.renkei.app.knowledge.KnowledgeService;
 import org.renkei.app.knowledge.StaleFact;
-import org.renkei.app.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code facility stale [--months N] [--json]}: facts confirmed longer ago than the office's stale age. */
 @Command(name = "stale", description = "確認から一定期間（既定 12 か月）を過ぎた連携情報を一覧します")
-final class FacilityStaleCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    FacilityCommand parent;
-
+final class FacilityStaleCommand extends FacilitySubcommand {
     @Option(names = "--months", paramLabel = "N", description = "要確認とするまでの月数を変更して保存")
     Integer months;
 
-    @Option(names = "--json", description = "JSON で出力")
-    boolean json;
-
     @Override
-    public Integer call() {
-        try (Database db = parent.dbOption.open()) {
-            KnowledgeService service = new KnowledgeService(db);
-            if (months != null) {
-                service.setStaleMonths(months);
-            }
-            print(spec.commandLine().getOut(), service.staleMonths(), service.staleFacts(LocalDate.now()));
+    void run(KnowledgeService service, PrintWriter out) {
+        if (months != null) {
+            service.setStaleMonths(months);
         }
-        return 0;
+        print(out, service.staleMonths(), service.staleFacts(LocalDate.now()));
     }
 
     private void print(PrintWriter out, int staleMonths, List<StaleFact> facts) {

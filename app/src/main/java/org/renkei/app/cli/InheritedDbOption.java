@@ -26,9 +26,9 @@ final class InheritedDbOption {
         return DbOption.open(CliEnvironment.of(mixee), db);
     }
 
-    /** The embedded database's folder; a shared server database is refused (see {@link DbOption#folder()}). */
-    java.nio.file.Path folder() {
-        return DbOption.folderOf(CliEnvironment.of(mixee), db);
+    /** The embedded database's folder; a shared server database is refused with {@code refusal}. */
+    java.nio.file.Path folder(String refusal) {
+        return DbOption.folderOf(CliEnvironment.of(mixee), db, refusal);
     }
 
     /** The access record of {@code db} under the {@code --staff} name (docs/decisions/0015). */

@@ -3,9 +3,7 @@ package org.renkei.app.cli;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.PasswordRules;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -15,22 +13,15 @@ import java.util.concurrent.Callable;
 
 /** {@code password change [--db DIR]}: the database's password. */
 @Command(name = "password", description = "データベースのパスワード", subcommands = PasswordCommand.Change.class)
-final class PasswordCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    InheritedDbOption dbOption;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "サブコマンドを指定してください: change");
-    }
-
+final class PasswordCommand extends CommandGroup {
     /** Re-encrypts the database under a new password; the database must not be open elsewhere. */
     @Command(name = "change", description = "データベースのパスワードを変更します。現在のパスワードは RENKEI_DB_PASSWORD、"
             + "新しいパスワードは RENKEI_DB_NEW_PASSWORD から読み、なければ入力を求めます（引数では渡せません）")
     static final class Change implements Callable<Integer> {
+        /** A shared database's password is its server login, which the server's administrator changes. */
+        static final String SERVER_REFUSAL = "共有データベース（PostgreSQL）のパスワードはサーバーのログインのパスワードです。"
+                + "サーバーの管理者が変更してください（ALTER ROLE … PASSWORD）。password change は端末のデータベースのパスワードを変更します。";
+
         @Spec
         CommandSpec spec;
 
@@ -40,7 +31,7 @@ final class PasswordCommand implements Runnable {
         @Override
         public Integer call() {
             CliEnvironment env = CliEnvironment.of(spec);
-            Path folder = parent.dbOption.folder();
+            Path folder = parent.dbOption.folder(SERVER_REFUSAL);
             if (!Database.exists(folder)) {
                 throw new CliRejectedException("データベースがありません: " + folder);
             }

@@ -26,22 +26,13 @@ public enum ContactMethod {
     }
 
     public static ContactMethod fromCode(String code) {
-        for (ContactMethod m : values()) {
-            if (m.code.equals(code)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown contact method: " + code);
+        return Codes.require(values(), ContactMethod::code, code, "contact method");
     }
 
     /** The label (電話 / FAX / MCS, full-width letters too) or the code, as a person types it. */
     public static Optional<ContactMethod> parse(String text) {
         String t = java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        for (ContactMethod m : values()) {
-            if (m.code.equals(t) || m.label.toLowerCase(Locale.ROOT).equals(t)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return Codes.find(values(), ContactMethod::code, t)
+                .or(() -> Codes.find(values(), m -> m.label.toLowerCase(Locale.ROOT), t));
     }
 }

@@ -22,11 +22,6 @@ public enum FacilityStatus {
     }
 
     public static FacilityStatus fromCode(String code) {
-        for (FacilityStatus s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown status: " + code);
+        return Codes.require(values(), FacilityStatus::code, code, "status");
     }
 }

@@ -38,11 +38,6 @@ public enum LinkState {
     }
 
     public static LinkState fromCode(String code) {
-        for (LinkState s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown link state: " + code);
+        return Codes.require(values(), LinkState::code, code, "link state");
     }
 }

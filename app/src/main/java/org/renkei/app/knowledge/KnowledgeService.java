@@ -16,7 +16,7 @@ import org.renkei.app.store.FacilityLinkRepository;
 import org.renkei.app.store.FacilityRepository;
 import org.renkei.app.store.KnowledgeRepository;
 import org.renkei.app.store.SettingsRepository;
-import org.renkei.app.store.StoreException;
+import org.renkei.app.store.Tx;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 
 import java.sql.Connection;
@@ -51,12 +51,12 @@ public final class KnowledgeService {
 
     /** The facility with its departments and knowledge; refused when there is no such facility. */
     public FacilityFacts get(long facilityId) {
-        return tx("Reading knowledge of facility " + facilityId, c -> facts(c, facilityId));
+        return Tx.run(db, "Reading knowledge of facility " + facilityId, c -> facts(c, facilityId));
     }
 
     /** Applies every change of {@code edit} as confirmed by {@code v}, in one transaction; returns the result. */
     public FacilityFacts apply(long facilityId, KnowledgeEdit edit, Verified v) {
-        return tx("Changing knowledge of facility " + facilityId, c -> {
+        return Tx.run(db, "Changing knowledge of facility " + facilityId, c -> {
             Facility f = facility(c, facilityId);
             Owner owner = owner(c, f);
             FacilityKnowledge before = knowledge.load(c, owner.key()).orElse(FacilityKnowledge.empty(owner.key()));
@@ -95,7 +95,7 @@ public final class KnowledgeService {
 
     /** The capability vocabulary in display order. */
     public List<CapabilityTag> vocabulary() {
-        return tx("Reading the capability vocabulary", vocabulary::all);
+        return Tx.run(db, "Reading the capability vocabulary", vocabulary::all);
     }
 
     /** Adds the office's own tag to the vocabulary; refused when the name exists or is empty or too long. */
@@ -106,7 +106,7 @@ public final class KnowledgeService {
                     + " 文字で、「=」「,」を含めないでください。");
         }
         CapabilityTag tag = new CapabilityTag(n, takesDetail, false);
-        return tx("Adding a capability tag", c -> {
+        return Tx.run(db, "Adding a capability tag", c -> {
             if (vocabulary.byName(c, n).isPresent()) {
                 throw new KnowledgeRejectedException("タグ「" + n + "」はすでに語彙にあります。");
             }
@@ -117,14 +117,14 @@ public final class KnowledgeService {
 
     /** The office's stale age in months. */
     public int staleMonths() {
-        return tx("Reading the stale age", settings::staleMonths);
+        return Tx.run(db, "Reading the stale age", settings::staleMonths);
     }
 
     public void setStaleMonths(int months) {
         if (months < 1 || months > 120) {
             throw new KnowledgeRejectedException("確認からの有効期間は 1〜120 か月で指定してください。");
         }
-        tx("Saving the stale age", c -> {
+        Tx.run(db, "Saving the stale age", c -> {
             settings.setStaleMonths(c, months);
             return null;
         });
@@ -135,7 +135,7 @@ public final class KnowledgeService {
      * and the joining links). A record of the same place joined across sources gets the knowledge its partner holds.
      */
     public Map<Long, FacilityKnowledge> knowledgeByFacility() {
-        return tx("Reading facility knowledge", c -> {
+        return Tx.run(db, "Reading facility knowledge", c -> {
             Map<Long, FacilityKnowledge> out = new HashMap<>(knowledge.byFacilityId(c));
             for (FacilityLink l : links.list(c, EnumSet.of(LinkState.AUTO, LinkState.CONFIRMED))) {
                 long p = l.primary().id();
@@ -150,7 +150,7 @@ public final class KnowledgeService {
 
     /** Every fact older than the stale age on {@code today}, closed facilities included, by facility id. */
     public List<StaleFact> staleFacts(LocalDate today) {
-        return tx("Listing stale facility knowledge", c -> {
+        return Tx.run(db, "Listing stale facility knowledge", c -> {
             int months = settings.staleMonths(c);
             Map<Long, Facility> all = facilities.all(c, false);
             List<StaleFact> out = new ArrayList<>();
@@ -202,13 +202,4 @@ public final class KnowledgeService {
         return new Owner(own, null);
     }
 
-    private <T> T tx(String what, Database.TransactionWork<T> work) {
-        try {
-            return db.inTransaction(work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new StoreException(what, e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.renkei.app.match;
 
+import org.renkei.app.domain.Codes;
 import java.util.Locale;
 
 /** An opening-time constraint on the department a facility covers. */
@@ -20,12 +21,6 @@ public enum Opening {
     }
 
     public static Opening fromCode(String code) {
-        String c = code.trim().toLowerCase(Locale.ROOT);
-        for (Opening o : values()) {
-            if (o.code.equals(c)) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("unknown opening: " + code);
+        return Codes.require(values(), Opening::code, code.trim().toLowerCase(Locale.ROOT), "opening");
     }
 }

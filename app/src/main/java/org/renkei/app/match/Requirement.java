@@ -1,5 +1,6 @@
 package org.renkei.app.match;
 
+import org.renkei.app.domain.Codes;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,21 +42,11 @@ public enum Requirement {
         if (c.equals("accepting-new")) {
             return Optional.of(ACCEPTING);
         }
-        for (Requirement r : values()) {
-            if (r.code.equals(c)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return Codes.find(values(), Requirement::code, c);
     }
 
     /** The requirement whose tag this is (訪問診療 → HOME_VISIT). */
     public static Optional<Requirement> forTag(String tag) {
-        for (Requirement r : values()) {
-            if (r.tag.equals(tag)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return Codes.find(values(), Requirement::tag, tag);
     }
 }

@@ -7,9 +7,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.renkei.app.cases.MutableClock;
 import org.renkei.app.store.Database;
-import org.renkei.app.store.TestPassword;
+import org.renkei.app.store.OnEveryStore;
+import org.renkei.app.store.StoreKind;
+import org.renkei.app.store.TestDatabase;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,10 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The audit table on a real H2 file: entries by date range, staff names, targets without names, the workbook. */
+/**
+ * The audit table on a real H2 file and on PostgreSQL: entries by date range, staff names, targets without names,
+ * the workbook.
+ */
+@OnEveryStore
 class AuditLogTest {
+    @Parameter
+    StoreKind store;
     @TempDir
     Path tmp;
+    TestDatabase place;
     Database db;
     MutableClock clock = new MutableClock(LocalDate.of(2026, 4, 1));
     AtomicReference<String> staff = new AtomicReference<>("鈴木");
@@ -35,13 +45,19 @@ class AuditLogTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(tmp.resolve("db"), TestPassword.chars());
+        place = store.create(tmp);
+        db = place.open();
         log = new AuditLog(db, staff::get, clock);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
+        if (place != null) {
+            place.close();
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.renkei.app.cli;
 
 import org.junit.jupiter.api.Test;
+import org.renkei.app.store.TestPassword;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,6 +79,39 @@ class BackupCliTest extends SampleCli {
         }
         ok("case", "show", "--case", id);
         assertTrue(replacedFolders().isEmpty());
+    }
+
+    @Test
+    void aBackupTakenBeforeAPasswordChangeOpensOnlyWithTheOldPasswordWhichTheRestoredDatabaseKeeps() throws Exception {
+        String first = create(FUCHU);
+        Path zip = tmp.resolve("before-change.zip");
+        ok("backup", "--out", zip.toString());
+        String newPassword = "新しいパスワード-2026";
+        Map<String, String> changed = Map.of("RENKEI_DB_PASSWORD", newPassword);
+        assertEquals(0, CliRun.runIn(CliEnvironment.of(Map.of("RENKEI_DB_PASSWORD", TestPassword.TEXT,
+                "RENKEI_DB_NEW_PASSWORD", newPassword)), db, "password", "change").exit());
+        String second = create(FUCHU, changed);
+
+        CliRun refused = CliRun.runIn(CliEnvironment.of(changed), db, "restore", zip.toString(), "--yes");
+        assertEquals(3, refused.exit());
+        assertEquals("バックアップを開けません。壊れているか、別のパスワードで暗号化されています。", refused.err().strip());
+        assertTrue(replacedFolders().isEmpty());
+        assertEquals(0, CliRun.runIn(CliEnvironment.of(changed), db, "case", "show", "--case", second).exit());
+
+        // With the password of its time the backup restores, and the database then has that password again.
+        ok("restore", zip.toString(), "--yes");
+        ok("case", "show", "--case", first);
+        assertEquals(3, CliRun.runIn(CliEnvironment.of(changed), db, "stats").exit());
+        List<Path> replaced = replacedFolders();
+        assertEquals(1, replaced.size());
+        CliRun kept = CliRun.runIn(CliEnvironment.of(changed), replaced.get(0), "case", "show", "--case", second);
+        assertEquals(0, kept.exit(), "the replaced copy keeps the newer password and the later case: " + kept.err());
+    }
+
+    private String create(Path json, Map<String, String> env) {
+        CliRun r = CliRun.runIn(CliEnvironment.of(env), db, "case", "create", "--json", json.toString());
+        assertEquals(0, r.exit(), r.err());
+        return r.out().strip();
     }
 
     private List<Path> replacedFolders() throws Exception {

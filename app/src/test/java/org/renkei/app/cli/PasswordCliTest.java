@@ -113,6 +113,18 @@ class PasswordCliTest {
     }
 
     @Test
+    void aSharedServerDatabaseIsRefusedWithAMessageAboutItsPasswordNotAboutBackups() {
+        CliRun r = CliRun.runIn(CliEnvironment.of(Map.of()), null, "password", "change", "--db",
+                "jdbc:postgresql://127.0.0.1:1/renkei");
+        assertEquals(3, r.exit());
+        assertTrue(r.err().startsWith("共有データベース（PostgreSQL）のパスワードはサーバーのログインのパスワードです。"), r.err());
+        CliRun restore = CliRun.runIn(CliEnvironment.of(Map.of()), null, "restore", tmp.resolve("b.zip").toString(),
+                "--db", "jdbc:postgresql://127.0.0.1:1/renkei");
+        assertEquals(3, restore.exit());
+        assertTrue(restore.err().startsWith("共有データベース（PostgreSQL）のバックアップと復元はサーバー側で"), restore.err());
+    }
+
+    @Test
     void changeFromTheTerminal() throws Exception {
         Path db = tmp.resolve("db");
         assertEquals(0, CliRun.run(db, "stats").exit());

@@ -4,12 +4,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.renkei.app.domain.Capability;
 import org.renkei.app.domain.ContactMethod;
 import org.renkei.app.domain.FacilityKnowledge;
 import org.renkei.app.domain.Verified;
 import org.renkei.app.store.Database;
-import org.renkei.app.store.TestPassword;
+import org.renkei.app.store.OnEveryStore;
+import org.renkei.app.store.StoreKind;
+import org.renkei.app.store.TestDatabase;
 import org.renkei.app.store.FacilityRepository;
 
 import java.nio.file.Path;
@@ -23,25 +26,35 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The knowledge service on a real H2 file holding the real Tokyo hospital list. */
+/** The knowledge service on a real H2 file and on PostgreSQL, holding the real Tokyo hospital list. */
+@OnEveryStore
 class KnowledgeServiceTest {
     static final Verified SATO = Verified.on(LocalDate.of(2026, 3, 2), "佐藤");
 
+    @Parameter
+    StoreKind store;
     @TempDir
     Path dir;
+    TestDatabase place;
     Database db;
     KnowledgeService service;
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir.resolve("db"), TestPassword.chars());
+        place = store.create(dir);
+        db = place.open();
         TokyoList.importFile(db, TokyoList.FILE);
         service = new KnowledgeService(db);
     }
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
+        if (place != null) {
+            place.close();
+        }
     }
 
     long id(String sourceKey) throws Exception {

@@ -9,7 +9,7 @@ import org.renkei.app.store.Database;
 import org.renkei.app.store.FacilityRepository;
 import org.renkei.app.store.KnowledgeRepository;
 import org.renkei.app.store.SettingsRepository;
-import org.renkei.app.store.StoreException;
+import org.renkei.app.store.Tx;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 
 import java.io.IOException;
@@ -48,7 +48,7 @@ public final class KnowledgeSharing {
 
     /** Everything this office knows, with the facilities' names and addresses for people. */
     public SharedKnowledge collect() {
-        return tx("Collecting facility knowledge to share", c -> {
+        return Tx.run(db, "Collecting facility knowledge to share", c -> {
             Map<FacilityKey, Facility> byKey = facilitiesByKey(c);
             List<SharedFacility> out = new ArrayList<>();
             for (FacilityKnowledge k : knowledge.all(c).values()) {
@@ -76,7 +76,7 @@ public final class KnowledgeSharing {
 
     /** What importing would do; refused when a tag, department or text of the file does not fit ours. */
     public MergePreview preview(Incoming in) {
-        return tx("Comparing shared knowledge with ours", c -> compare(c, in));
+        return Tx.run(db, "Comparing shared knowledge with ours", c -> compare(c, in));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class KnowledgeSharing {
      * conflict on the side chosen for its row, else the policy's. Our facts missing from the file stay.
      */
     public MergeResult apply(Incoming in, MergePolicy policy, Map<Comparison.Id, MergePolicy.Side> choices) {
-        return tx("Importing shared knowledge", c -> {
+        return Tx.run(db, "Importing shared knowledge", c -> {
             MergePreview p = compare(c, in);
             for (CapabilityTag t : p.newTags()) {
                 vocabulary.insert(c, t);
@@ -159,13 +159,4 @@ public final class KnowledgeSharing {
         return out;
     }
 
-    private <T> T tx(String what, Database.TransactionWork<T> work) {
-        try {
-            return db.inTransaction(work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new StoreException(what, e);
-        }
-    }
 }

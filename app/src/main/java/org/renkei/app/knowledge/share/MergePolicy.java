@@ -1,5 +1,6 @@
 package org.renkei.app.knowledge.share;
 
+import org.renkei.app.domain.Codes;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,12 +41,6 @@ public enum MergePolicy {
     }
 
     public static Optional<MergePolicy> parse(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        for (MergePolicy p : values()) {
-            if (p.code.equals(t)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return Codes.find(values(), MergePolicy::code, text.strip().toLowerCase(Locale.ROOT));
     }
 }

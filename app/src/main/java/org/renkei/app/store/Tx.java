@@ -1,15 +1,12 @@
-package org.renkei.app.cases;
-
-import org.renkei.app.store.Database;
-import org.renkei.app.store.StoreException;
+package org.renkei.app.store;
 
 /** One transaction per service operation; a refusal rolls back and passes through, SQL failures are wrapped once. */
-final class Tx {
+public final class Tx {
     private Tx() {
     }
 
     /** Runs {@code work} in one transaction; {@code what} names the operation for logs (no patient data). */
-    static <T> T run(Database db, String what, Database.TransactionWork<T> work) {
+    public static <T> T run(Database db, String what, Database.TransactionWork<T> work) {
         try {
             return db.inTransaction(work);
         } catch (RuntimeException e) {
