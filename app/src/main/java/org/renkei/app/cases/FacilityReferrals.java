@@ -3,6 +3,7 @@ package org.renkei.app.cases;
 import org.renkei.app.referral.FacilityReferral;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.FacilityReferralRepository;
+import org.renkei.app.store.Tx;
 
 import java.util.List;
 
