@@ -1,5 +1,7 @@
 package org.renkei.app.cli;
 
+import org.renkei.app.audit.AuditTargets;
+import org.renkei.app.audit.KnowledgeEdits;
 import org.renkei.app.domain.ContactMethod;
 import org.renkei.app.domain.Verified;
 import org.renkei.app.knowledge.KnowledgeEdit;
@@ -70,6 +72,16 @@ final class FacilitySetCommand extends FacilitySubcommand {
     @Override
     void run(KnowledgeService service, PrintWriter out) {
         FacilityText.print(out, service.apply(id, edit, verified), today, json);
+    }
+
+    @Override
+    String change() {
+        return KnowledgeEdits.describe(edit);
+    }
+
+    @Override
+    String target() {
+        return AuditTargets.ofFacility(id);
     }
 
     private KnowledgeEdit edit() {

@@ -25,6 +25,11 @@ final class FacilityStaleCommand extends FacilitySubcommand {
         print(out, service.staleMonths(), service.staleFacts(LocalDate.now()));
     }
 
+    @Override
+    String change() {
+        return months == null ? null : "要確認までの月数 " + months;
+    }
+
     private void print(PrintWriter out, int staleMonths, List<StaleFact> facts) {
         if (json) {
             ObjectNode n = Json.object();

@@ -27,6 +27,11 @@ final class FacilityTagsCommand extends FacilitySubcommand {
         print(out, service.vocabulary());
     }
 
+    @Override
+    String change() {
+        return add == null ? null : "語彙にタグ追加 " + add;
+    }
+
     private void print(PrintWriter out, List<CapabilityTag> tags) {
         if (json) {
             ObjectNode n = Json.object();

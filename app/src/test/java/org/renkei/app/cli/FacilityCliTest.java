@@ -75,6 +75,24 @@ class FacilityCliTest extends SampleCli {
     }
 
     @Test
+    void changesAreInTheAccessRecordWithoutNotesOrContactText() {
+        String id = kunaicho();
+        ok("facility", "set", "--id", id, "--tag", "訪問診療", "--contact", "連携室 山田", "--notes", "午前は電話が混む",
+                "--staff", "佐藤");
+        ok("facility", "tags", "--add", "在宅輸血");
+        ok("facility", "show", "--id", id);
+        String today = LocalDate.now().toString();
+        String audit = ok("audit", "--from", today, "--to", today).out();
+        assertTrue(audit.contains("施設 " + id), audit);
+        assertTrue(audit.contains("タグ追加 訪問診療・連絡先・備考"), audit);
+        assertTrue(audit.contains("語彙にタグ追加 在宅輸血"), audit);
+        assertTrue(audit.contains("佐藤"), audit);
+        assertFalse(audit.contains("午前は電話が混む"), audit);
+        assertFalse(audit.contains("連携室 山田"), audit);
+        assertEquals(2, audit.lines().filter(l -> l.contains("施設情報の変更")).count(), "show is not a change: " + audit);
+    }
+
+    @Test
     void badInputIsRefusedWithExit3AndNothingWritten() throws Exception {
         String id = kunaicho();
         ok("facility", "set", "--id", id, "--registered", "no", "--tag", "褥瘡", "--by", "佐藤");

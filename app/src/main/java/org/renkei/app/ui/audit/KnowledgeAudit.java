@@ -3,6 +3,7 @@ package org.renkei.app.ui.audit;
 import org.renkei.app.audit.AuditAction;
 import org.renkei.app.audit.AuditLog;
 import org.renkei.app.audit.AuditTargets;
+import org.renkei.app.audit.KnowledgeEdits;
 import org.renkei.app.domain.CapabilityTag;
 import org.renkei.app.domain.Verified;
 import org.renkei.app.knowledge.FacilityFacts;
@@ -15,7 +16,6 @@ import org.renkei.app.ui.detail.FacilityDesk;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,7 +44,7 @@ final class KnowledgeAudit {
             @Override
             public FacilityFacts save(long facilityId, KnowledgeEdit edit, Verified v) {
                 FacilityFacts out = d.save(facilityId, edit, v);
-                log.record(AuditAction.FACILITY_EDIT, AuditTargets.ofFacility(facilityId), describe(edit));
+                log.record(AuditAction.FACILITY_EDIT, AuditTargets.ofFacility(facilityId), KnowledgeEdits.describe(edit));
                 return out;
             }
 
@@ -80,29 +80,5 @@ final class KnowledgeAudit {
             }
 
         };
-    }
-
-    /** 「タグ追加 訪問診療・タグ削除 往診・登録医・連絡先・備考・全項目確認」: tag names and kinds of fact only. */
-    static String describe(KnowledgeEdit e) {
-        List<String> parts = new ArrayList<>();
-        if (!e.tags().isEmpty()) {
-            parts.add("タグ追加 " + String.join("、", e.tags().stream().map(KnowledgeEdit.TagChange::tag).toList()));
-        }
-        if (!e.untags().isEmpty()) {
-            parts.add("タグ削除 " + String.join("、", e.untags().stream().map(KnowledgeEdit.TagChange::tag).toList()));
-        }
-        if (e.registered() != null) {
-            parts.add("登録医");
-        }
-        if (e.contactPerson() != null || e.contactMethod() != null) {
-            parts.add("連絡先");
-        }
-        if (e.notes() != null) {
-            parts.add("備考");
-        }
-        if (e.verifyAll()) {
-            parts.add("全項目確認");
-        }
-        return String.join("・", parts);
     }
 }
