@@ -2,7 +2,7 @@ package org.renkei.app.ui.audit;
 
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
+import org.renkei.app.ui.common.DialogButtons;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -36,8 +36,8 @@ public final class StaffDialog {
         error.textProperty().bind(vm.errorProperty());
         VBox content = new VBox(8, new Label(Messages.get("staff.label")), names, error);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.OK, DialogButtons.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(DialogButtons.OK);
         ok.setId("staffOkButton");
         ok.disableProperty().bind(vm.acceptableProperty().not());
         // Enter in the field is OK (an editable combo box would otherwise keep the key to itself)
@@ -47,7 +47,7 @@ public final class StaffDialog {
                 ok.fire();
             }
         });
-        dialog.setResultConverter(button -> button == ButtonType.OK ? vm.accept().orElse(null) : null);
+        dialog.setResultConverter(button -> button == DialogButtons.OK ? vm.accept().orElse(null) : null);
         Platform.runLater(names.getEditor()::requestFocus);
         return dialog;
     }

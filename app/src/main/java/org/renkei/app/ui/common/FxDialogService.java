@@ -2,7 +2,6 @@ package org.renkei.app.ui.common;
 
 import javafx.application.HostServices;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -51,7 +50,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private void show(Alert.AlertType type, String title, String header, String message) {
-        Alert alert = new Alert(type, "", ButtonType.OK);
+        Alert alert = new Alert(type, "", DialogButtons.OK);
         alert.setTitle(title);
         alert.setHeaderText(header);
         Label content = new Label(message);
