@@ -109,6 +109,7 @@ public final class CaseForm {
     /** The tag names the chip field suggests. */
     void setTagChoices(List<String> names) {
         tagChoices = List.copyOf(names);
+        tags.refreshSuggestions();
     }
 
     /** Sets the 「病院で継続」 switch of a chosen department. */

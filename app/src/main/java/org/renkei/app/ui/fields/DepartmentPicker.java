@@ -105,6 +105,11 @@ public final class DepartmentPicker {
         }
     }
 
+    /** Suggests again for the typed text (the names to suggest changed, e.g. a vocabulary finished loading). */
+    public void refreshSuggestions() {
+        updateSuggestions(input.get());
+    }
+
     public void closeSuggestions() {
         suggestions.clear();
         highlighted.set(-1);
