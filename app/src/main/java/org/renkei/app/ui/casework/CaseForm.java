@@ -24,6 +24,7 @@ import org.renkei.app.ui.fields.DepartmentSuggester;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The inputs of the case screen: departments (with keep switches), address, distance, conditions (three check boxes
@@ -120,7 +122,8 @@ public final class CaseForm {
     CaseInput snapshot() {
         Set<String> kept = keepToggles.stream().filter(t -> t.keepProperty().get()).map(KeepToggle::department)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<Requirement> codes = chosen(require);
+        Set<Requirement> codes = EnumSet.noneOf(Requirement.class);
+        codes.addAll(chosen(require));
         List<String> named = new ArrayList<>();
         for (String t : tags.departmentsProperty()) {
             Requirement.forTag(t).ifPresentOrElse(codes::add, () -> named.add(t));
@@ -133,7 +136,7 @@ public final class CaseForm {
     private List<String> suggestTags(String typed, int limit) {
         String t = RequireSpec.tagName(typed);
         List<String> all = tagChoices;
-        return java.util.stream.Stream.concat(all.stream().filter(n -> n.startsWith(t)),
+        return Stream.concat(all.stream().filter(n -> n.startsWith(t)),
                         all.stream().filter(n -> !n.startsWith(t) && n.contains(t)))
                 .limit(limit).toList();
     }
