@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.renkei.app.match.RequireSpec;
 import org.renkei.app.referral.CaseDetails;
 import org.renkei.app.referral.Destination;
 import org.renkei.app.referral.MatchNeeds;
@@ -25,7 +26,9 @@ import java.util.Map;
 /**
  * The case file of PRODUCT.md ({@code case create --json CASE.json}) and the document {@code case show --json}
  * prints: the same fields, plus the id, dates, location and destinations when written. Reading ignores unknown
- * fields and the written-only ones, so a shown case can be created again.
+ * fields and the written-only ones, so a shown case can be created again. {@code require} holds the old codes
+ * ({@code home-visit} …) and capability tag names (在宅酸素 …); the written-only {@code require_tags} lists every
+ * requirement as a tag name (home-visit → 訪問診療).
  */
 public final class CaseJson {
     static final ObjectMapper MAPPER = new ObjectMapper();
@@ -111,6 +114,7 @@ public final class CaseJson {
         strings(n.putArray("keep"), needs.keep());
         n.put("km", needs.km());
         strings(n.putArray("require"), needs.require());
+        strings(n.putArray("require_tags"), RequireSpec.asTags(needs.require()));
         n.put("lat", rc.homeLat());
         n.put("lng", rc.homeLng());
         ArrayNode dests = n.putArray("destinations");

@@ -1,5 +1,7 @@
 package org.renkei.app.cases;
 
+import org.renkei.app.domain.CapabilityTag;
+import org.renkei.app.knowledge.TagSuggestions;
 import org.renkei.app.match.MatchRequest;
 import org.renkei.app.match.Requirement;
 import org.renkei.app.referral.CaseDetails;
@@ -8,10 +10,16 @@ import org.renkei.app.referral.Patient;
 import org.renkei.app.referral.ReferralCase;
 import org.renkei.dataimport.dept.DepartmentVocabulary;
 
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** What a case must hold before it is stored: required fields, lengths the store keeps, known departments. */
+/**
+ * What a case must hold before it is stored: required fields, lengths the store keeps, known departments, requirements
+ * that are old codes or capability tags of the office's vocabulary.
+ */
 final class CaseRules {
     static final int SHORT = 200;
     static final int LONG = 20_000;
@@ -24,8 +32,13 @@ final class CaseRules {
         this.vocabulary = vocabulary;
     }
 
-    /** The case with requirement codes in their canonical spelling; refuses it with a Japanese reason. */
-    ReferralCase check(ReferralCase rc) {
+    /**
+     * The case with its requirements in their canonical spelling ({@link #requirements}); refuses it with a Japanese
+     * reason.
+     *
+     * @param tags the office's capability vocabulary
+     */
+    ReferralCase check(ReferralCase rc, List<CapabilityTag> tags) {
         Patient p = rc.patient();
         required(p.id(), "患者ID");
         required(p.name(), "患者氏名");
@@ -57,19 +70,41 @@ final class CaseRules {
         if (rc.located() && (!(Math.abs(rc.homeLat()) <= 90) || !(Math.abs(rc.homeLng()) <= 180))) {
             throw new CaseRejectedException("緯度・経度が範囲外です。");
         }
-        List<String> require = new ArrayList<>();
-        for (String code : n.require()) {
-            try {
-                String c = Requirement.fromCode(code).code();
-                if (!require.contains(c)) {
-                    require.add(c);
-                }
-            } catch (IllegalArgumentException e) {
-                throw new CaseRejectedException("条件「" + code + "」は使えません（home-visit, barrier-free, accepting）。");
+        return new ReferralCase(rc.id(), p, rc.referrer(), d, new MatchNeeds(n.departments(), n.keep(), n.km(),
+                requirements(n.require(), tags)), rc.homeLat(), rc.homeLng(), rc.destinations(), rc.createdOn(),
+                rc.updatedAt());
+    }
+
+    /**
+     * Each requirement once, in the order given: an old code ({@code home-visit}, {@code barrier-free},
+     * {@code accepting}) or a tag with the same meaning (訪問診療) as its code, any other capability tag by its
+     * vocabulary name (NFKC, trimmed). A name not in the vocabulary refuses the case, naming the close tags.
+     */
+    static List<String> requirements(List<String> given, List<CapabilityTag> tags) {
+        if (given.size() > MAX_ITEMS) {
+            throw new CaseRejectedException("条件は " + MAX_ITEMS + " 件までです。");
+        }
+        Set<String> known = new HashSet<>();
+        tags.forEach(t -> known.add(t.name()));
+        Set<String> out = new LinkedHashSet<>();
+        for (String item : given) {
+            String name = TagSuggestions.normalize(item == null ? "" : item);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Optional<Requirement> old = Requirement.parse(name).or(() -> Requirement.forTag(name));
+            if (old.isPresent()) {
+                out.add(old.get().code());
+            } else if (known.contains(name)) {
+                out.add(name);
+            } else {
+                List<String> close = TagSuggestions.close(name, tags);
+                throw new CaseRejectedException("条件「" + name + "」は能力タグの語彙にありません。"
+                        + (close.isEmpty() ? "" : "近いタグ: " + String.join("、", close) + "。")
+                        + "使える条件は home-visit, barrier-free, accepting と語彙のタグです（facility tags で一覧）。");
             }
         }
-        return new ReferralCase(rc.id(), p, rc.referrer(), d, new MatchNeeds(n.departments(), n.keep(), n.km(),
-                require), rc.homeLat(), rc.homeLng(), rc.destinations(), rc.createdOn(), rc.updatedAt());
+        return List.copyOf(out);
     }
 
     private void known(List<String> departments) {

@@ -1,5 +1,6 @@
 package org.renkei.app.cases;
 
+import org.renkei.app.knowledge.KnowledgeService;
 import org.renkei.app.match.MatchIndex;
 import org.renkei.app.match.MatchResult;
 import org.renkei.app.match.Plan;
@@ -39,6 +40,7 @@ public final class CaseService {
     private final CasePlanner planner;
     private final ReferralTracker tracker;
     private final CaseRepository cases = new CaseRepository();
+    private final KnowledgeService knowledge;
 
     /**
      * The production wiring: bundled geocoder and vocabulary, a match index built from the store on each plan, with
@@ -59,16 +61,18 @@ public final class CaseService {
         this.geocoder = Objects.requireNonNull(geocoder);
         this.clock = Objects.requireNonNull(clock);
         this.rules = new CaseRules(vocabulary);
+        this.knowledge = new KnowledgeService(db);
         this.planner = new CasePlanner(db, index, clock);
         this.tracker = new ReferralTracker(db, clock);
     }
 
     /**
      * Stores a new case (its id and destinations are ignored) and returns it as stored. Without a home location
-     * the patient's address is geocoded offline; an address that cannot be placed refuses the case.
+     * the patient's address is geocoded offline; an address that cannot be placed refuses the case. Requirements are
+     * the old codes or any capability tag of the office's vocabulary; an unknown tag refuses the case.
      */
     public ReferralCase create(ReferralCase draft) {
-        ReferralCase rc = locate(rules.check(draft));
+        ReferralCase rc = locate(rules.check(draft, knowledge.vocabulary()));
         long id = Tx.run(db, "Creating a case", c -> cases.insert(c, rc, LocalDateTime.now(clock)));
         return require(id);
     }
@@ -79,7 +83,7 @@ public final class CaseService {
      */
     public ReferralCase update(ReferralCase edited) {
         ReferralCase stored = require(edited.id());
-        ReferralCase rc = rules.check(edited);
+        ReferralCase rc = rules.check(edited, knowledge.vocabulary());
         boolean moved = !rc.patient().address().equals(stored.patient().address())
                 && Objects.equals(rc.homeLat(), stored.homeLat()) && Objects.equals(rc.homeLng(), stored.homeLng());
         ReferralCase located = locate(moved ? rc.withHome(null, null) : rc);

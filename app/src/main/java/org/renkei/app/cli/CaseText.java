@@ -1,5 +1,6 @@
 package org.renkei.app.cli;
 
+import org.renkei.app.match.RequireSpec;
 import org.renkei.app.referral.CaseDetails;
 import org.renkei.app.referral.Destination;
 import org.renkei.app.referral.MatchNeeds;
@@ -64,7 +65,7 @@ final class CaseText {
         line(out, "備考", d.notes());
         MatchNeeds n = rc.needs();
         out.printf("必要な診療科: %s　病院に残す: %s　最大距離: %s km　条件: %s%n", joined(n.departments()),
-                joined(n.keep()), km(n.km()), joined(n.require(), ", "));
+                joined(n.keep()), km(n.km()), joined(RequireSpec.asTags(n.require()), "、"));
         if (rc.destinations().isEmpty()) {
             out.println("紹介先: 未定（case plan で決めます）");
             return;

@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Tag names as typed (NFKC, trimmed) and the vocabulary tags close to an unknown one. */
-final class TagSuggestions {
+public final class TagSuggestions {
     private static final int LIMIT = 5;
 
     private TagSuggestions() {
     }
 
-    static String normalize(String typed) {
+    public static String normalize(String typed) {
         return Normalizer.normalize(typed, Normalizer.Form.NFKC).strip();
     }
 
@@ -21,7 +21,7 @@ final class TagSuggestions {
      * Tags sharing text with {@code typed} (either contains the other), or sharing a character with it and within
      * two edits of it (胃瘻 → 胃ろう), closest first.
      */
-    static List<String> close(String typed, List<CapabilityTag> vocabulary) {
+    public static List<String> close(String typed, List<CapabilityTag> vocabulary) {
         String t = normalize(typed);
         return vocabulary.stream().map(CapabilityTag::name)
                 .filter(n -> !t.isEmpty() && (n.contains(t) || t.contains(n) || sharesChar(n, t) && distance(n, t) <= 2))

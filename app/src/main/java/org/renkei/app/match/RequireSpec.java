@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,6 +39,18 @@ public record RequireSpec(Set<Requirement> codes, Set<String> tags) {
     /** A tag name as the vocabulary spells it: NFKC (full-width letters and digits folded), trimmed. */
     public static String tagName(String text) {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    }
+
+    /** Requirement entries as tag names, in their order (home-visit → 訪問診療, 在宅酸素 stays); blanks dropped. */
+    public static List<String> asTags(Collection<String> items) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String item : items) {
+            String t = tagName(item);
+            if (!t.isEmpty()) {
+                out.add(Requirement.parse(t).map(Requirement::tag).orElse(t));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Every tag this asks for, the old codes as their tags (home-visit → 訪問診療). */

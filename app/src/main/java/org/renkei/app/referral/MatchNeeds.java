@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param departments needed canonical departments, in the user's order
  * @param keep        departments kept at the hospital (２人主治医制)
  * @param km          distance limit
- * @param require     requirement codes as in the CLI ({@code accepting}, {@code home-visit}, {@code barrier-free})
+ * @param require     requirements as in the CLI: the codes {@code accepting}, {@code home-visit}, {@code barrier-free}
+ *                    and capability tag names of the office's vocabulary (在宅酸素 …)
  */
 public record MatchNeeds(List<String> departments, List<String> keep, double km, List<String> require) {
     public MatchNeeds {

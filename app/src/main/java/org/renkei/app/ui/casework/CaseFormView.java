@@ -35,6 +35,9 @@ public final class CaseFormView {
     @FXML private CheckBox acceptingCheck;
     @FXML private CheckBox homeVisitCheck;
     @FXML private CheckBox barrierFreeCheck;
+    @FXML private FlowPane caseTagPane;
+    @FXML private TextField caseTagField;
+    @FXML private Label caseTagErrorLabel;
     @FXML private CheckBox subDepartmentsCheck;
     @FXML private CheckBox preferHistoryCheck;
     @FXML private CheckBox saturdayCheck;
@@ -67,6 +70,8 @@ public final class CaseFormView {
         acceptingCheck.selectedProperty().bindBidirectional(form.requireProperty(Requirement.ACCEPTING));
         homeVisitCheck.selectedProperty().bindBidirectional(form.requireProperty(Requirement.HOME_VISIT));
         barrierFreeCheck.selectedProperty().bindBidirectional(form.requireProperty(Requirement.BARRIER_FREE));
+        new DepartmentChips(form.tags(), caseTagPane, caseTagField).bind();
+        caseTagErrorLabel.textProperty().bind(form.tags().errorProperty());
         saturdayCheck.selectedProperty().bindBidirectional(form.openProperty(Opening.SAT));
         sundayCheck.selectedProperty().bindBidirectional(form.openProperty(Opening.SUN));
         eveningCheck.selectedProperty().bindBidirectional(form.openProperty(Opening.EVENING));

@@ -118,6 +118,8 @@ public final class CaseViewModel {
     public void prepareMatching() {
         runner.run(BackgroundTask.ofRunnable(matcher::prepare)
                 .onError(e -> LOG.error("Building the match index failed", e)));
+        runner.run(BackgroundTask.of(form::loadTags).onSuccess(form::setTagChoices)
+                .onError(e -> LOG.warn("Reading the capability vocabulary failed: {}", e.toString())));
     }
 
     /** The store changed (an import): the index is dropped and built again when next needed. */
@@ -127,7 +129,7 @@ public final class CaseViewModel {
 
     /** 「候補を探す」: locates the patient, then matches in the background. */
     public void find() {
-        if (matching.busyProperty().get() || !form.departments().commitTyped()) {
+        if (matching.busyProperty().get() || !form.departments().commitTyped() || !form.tags().commitTyped()) {
             return;
         }
         CaseInput input = form.snapshot();
@@ -186,9 +188,10 @@ public final class CaseViewModel {
             return;
         }
         CaseInput in = shown.input();
+        List<String> require = new ArrayList<>(in.require().stream().map(Requirement::code).sorted().toList());
+        require.addAll(in.requireTags());
         MatchNeeds needs = new MatchNeeds(in.departments(),
-                in.departments().stream().filter(in.keep()::contains).toList(), in.km(),
-                in.require().stream().map(Requirement::code).sorted().toList());
+                in.departments().stream().filter(in.keep()::contains).toList(), in.km(), require);
         String address = shown.origin().precision() == Precision.SOURCE ? "" : shown.where();
         recordOpener.accept(new ChosenPlan(needs, address, shown.origin().lat(), shown.origin().lng(),
                 shown.result().plans().get(card.number() - 1)));

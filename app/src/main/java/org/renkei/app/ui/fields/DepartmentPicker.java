@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import org.renkei.app.ui.common.Messages;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * View model of a department chip field: the chosen canonical departments, the typed text and its suggestions.
@@ -21,6 +22,7 @@ public final class DepartmentPicker {
     public static final int SUGGESTION_LIMIT = 8;
 
     private final DepartmentSuggester suggester;
+    private final Function<String, String> unknown;
 
     // Properties
     private final ReadOnlyListWrapper<String> departments = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
@@ -30,7 +32,17 @@ public final class DepartmentPicker {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public DepartmentPicker(DepartmentSuggester suggester) {
+        this(suggester, typed -> Messages.get("search.department.unknown", typed));
+    }
+
+    /**
+     * A chip field over other names than departments (the case screen's capability tags).
+     *
+     * @param unknown the error shown when Enter is pressed on text that matches nothing (argument: the text)
+     */
+    public DepartmentPicker(DepartmentSuggester suggester, Function<String, String> unknown) {
         this.suggester = suggester;
+        this.unknown = unknown;
         input.addListener((obs, old, typed) -> updateSuggestions(typed));
     }
 
@@ -62,7 +74,7 @@ public final class DepartmentPicker {
             return false;
         }
         if (suggestions.isEmpty()) {
-            error.set(Messages.get("search.department.unknown", typed));
+            error.set(unknown.apply(typed));
             return false;
         }
         int i = Math.max(0, highlighted.get());
@@ -91,6 +103,11 @@ public final class DepartmentPicker {
         if (!departments.isEmpty()) {
             departments.remove(departments.size() - 1);
         }
+    }
+
+    /** Suggests again for the typed text (the names to suggest changed, e.g. a vocabulary finished loading). */
+    public void refreshSuggestions() {
+        updateSuggestions(input.get());
     }
 
     public void closeSuggestions() {

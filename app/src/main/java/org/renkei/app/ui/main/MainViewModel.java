@@ -86,6 +86,7 @@ public final class MainViewModel {
         this.importing = new ImportViewModel(services.importer(), runner, dialogs);
         this.casework = new CaseViewModel(services.matcher(), services.suggester(), services.locator(),
                 services.lookup(), runner, exports);
+        casework.form().setTagVocabulary(() -> services.desk().vocabulary().stream().map(CapabilityTag::name).toList());
         this.linkReview = new LinkReviewViewModel(services.links(), runner);
         linkReview.setOnDecided(() -> {
             casework.facilitiesChanged();

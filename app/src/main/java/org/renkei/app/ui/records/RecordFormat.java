@@ -2,6 +2,7 @@ package org.renkei.app.ui.records;
 
 import org.renkei.app.match.Plan;
 import org.renkei.app.match.PlanMember;
+import org.renkei.app.match.RequireSpec;
 import org.renkei.app.referral.Destination;
 import org.renkei.app.referral.MatchNeeds;
 import org.renkei.app.referral.ReferralCase;
@@ -59,10 +60,12 @@ final class RecordFormat {
         return sb.toString();
     }
 
-    /** 「内科・皮膚科　病院で継続: なし　5 km 以内」. */
+    /** 「内科・皮膚科　病院で継続: なし　5 km 以内」, then 「　条件: 訪問診療・在宅酸素」 when the case has requirements. */
     static String needs(MatchNeeds n) {
         String keep = n.keep().isEmpty() ? Messages.get("records.needs.keepNone") : String.join("・", n.keep());
-        return Messages.get("records.needs", String.join("・", n.departments()), keep, kmLimit(n.km()));
+        List<String> require = RequireSpec.asTags(n.require());
+        return Messages.get("records.needs", String.join("・", n.departments()), keep, kmLimit(n.km()))
+                + (require.isEmpty() ? "" : Messages.get("records.needs.require", String.join("・", require)));
     }
 
     /** 「1. 府中内科クリニック　内科・皮膚科　0.28 km」 per member. */

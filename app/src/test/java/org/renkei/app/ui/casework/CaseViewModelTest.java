@@ -271,6 +271,52 @@ class CaseViewModelTest {
     }
 
     @Test
+    void anyCapabilityTagIsPickedByTypingAndGoesIntoTheRequestAndTheRecord() {
+        Facility a = facility(7, "宮西クリニック", 35.671, 139.479, "内科");
+        matcher.facilities = Map.of("7", a);
+        matcher.result = new MatchResult(List.of(new Plan(List.of(member(a, 0.3, "内科")), 0.3, 0)), List.of(), "",
+                1, 1);
+        List<String> reads = new ArrayList<>();
+        form.setTagVocabulary(() -> {
+            reads.add("read");
+            return List.of("訪問診療", "在宅酸素", "酸素濃縮器", "認知症", "新患受付中");
+        });
+        form.tags().inputProperty().set("酸素");
+        assertEquals(List.of(), form.tags().suggestionsProperty(), "nothing before the vocabulary is read");
+        vm.prepareMatching();
+        assertEquals(1, reads.size(), "read when the screen is shown");
+        assertEquals(List.of("酸素濃縮器", "在宅酸素"), form.tags().suggestionsProperty(), "what was typed while loading is suggested, starting with it first");
+        form.tags().moveHighlight(1);
+        assertTrue(form.tags().addHighlighted(), "Down, Enter");
+        form.tags().inputProperty().set("ほうもん");
+        assertFalse(form.tags().addHighlighted());
+        assertEquals("「ほうもん」に当たる能力タグがありません", form.tags().errorProperty().get());
+        form.tags().inputProperty().set("訪問");
+        assertTrue(form.tags().addHighlighted());
+        form.tags().inputProperty().set("ｎｏｎｅ");
+        assertEquals(List.of("在宅酸素", "訪問診療"), form.tags().departmentsProperty());
+
+        form.departments().add("内科");
+        form.addressProperty().set("35.68, 139.50");
+        vm.find();
+        assertTrue(matcher.requests.isEmpty(), "typed text that is no tag stops the search");
+        form.tags().inputProperty().set("認知");
+        vm.find();
+        MatchRequest r = matcher.requests.get(0);
+        assertEquals(Set.of("在宅酸素", "認知症"), r.requireTags(), "typed text is added on 候補を探す");
+        assertEquals(Set.of(Requirement.HOME_VISIT), r.require(), "訪問診療 is the check box's requirement");
+        assertEquals(Set.of("在宅酸素", "認知症", "訪問診療"), r.requiredTags());
+
+        List<ChosenPlan> opened = new ArrayList<>();
+        vm.setRecordOpener(opened::add);
+        vm.choose(vm.plansProperty().get(0));
+        vm.createRecord();
+        assertEquals(List.of("home-visit", "在宅酸素", "認知症"), opened.get(0).needs().require());
+        form.tags().removeLast();
+        assertEquals(List.of("在宅酸素", "訪問診療"), form.tags().departmentsProperty(), "Backspace removes the last");
+    }
+
+    @Test
     void missingInputsAndUnknownAddressesAreExplained() {
         vm.find();
         assertEquals("必要な診療科を 1 つ以上追加してください。", vm.messageProperty().get());
