@@ -25,9 +25,10 @@ public final class PasswordDialogs {
     /** The start dialog for {@code vm} (not shown yet); it closes when the outcome is no longer ASKING. */
     public static Dialog<ButtonType> start(StartPasswordViewModel vm) {
         boolean creating = vm.creating();
-        Form form = new Form(creating ? "password.start.title.new" : "password.start.title",
+        Form form = vm.forServer() ? new Form("password.server.title", "password.server.header")
+                : new Form(creating ? "password.start.title.new" : "password.start.title",
                 creating ? "password.start.header.new" : "password.start.header");
-        form.intro(Messages.get(creating ? "password.start.intro.new" : "password.start.intro", vm.folder()));
+        form.intro(vm.intro());
         PasswordField first = form.field("passwordField",
                 creating ? "password.field.new" : "password.field.password", vm.passwordProperty());
         if (creating) {
