@@ -64,6 +64,27 @@ public final class PasswordDialogs {
         return form.dialog;
     }
 
+    /** The dialog for another question (a backup's password); it closes once {@code q} is over. */
+    public static Dialog<ButtonType> ask(PasswordQuestion q, Window owner) {
+        Form form = new Form(null, null);
+        form.dialog.setTitle(q.title());
+        form.dialog.setHeaderText(q.header());
+        form.intro(q.intro());
+        PasswordField field = form.field("passwordField", "password.field.password", q.passwordProperty());
+        form.finish(q.messageProperty(), q.busyProperty(), q::submit, field);
+        q.overProperty().addListener((obs, old, over) -> {
+            if (over) {
+                form.dialog.setResult(ButtonType.OK);
+                form.dialog.close();
+            }
+        });
+        form.dialog.setOnHidden(e -> q.cancel());
+        if (owner != null) {
+            form.dialog.initOwner(owner);
+        }
+        return form.dialog;
+    }
+
     /** A dialog with a column of labelled password fields and a message line. */
     private static final class Form {
         private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -71,8 +92,10 @@ public final class PasswordDialogs {
         private int row;
 
         Form(String titleKey, String headerKey) {
-            dialog.setTitle(Messages.get(titleKey));
-            dialog.setHeaderText(Messages.get(headerKey));
+            if (titleKey != null) {
+                dialog.setTitle(Messages.get(titleKey));
+                dialog.setHeaderText(Messages.get(headerKey));
+            }
             grid.setHgap(10);
             grid.setVgap(8);
         }
