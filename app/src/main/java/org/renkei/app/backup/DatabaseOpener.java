@@ -11,4 +11,9 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface DatabaseOpener {
     Database open(Path folder);
+
+    /** Opens with the given password (a backup's own, when it differs from the current one); kept, not copied. */
+    static DatabaseOpener withPassword(char[] password) {
+        return folder -> Database.open(folder, password);
+    }
 }

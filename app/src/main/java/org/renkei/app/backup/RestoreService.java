@@ -2,6 +2,7 @@ package org.renkei.app.backup;
 
 import org.renkei.app.store.BackupRepository;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.WrongPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +20,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
  * Restores a backup in two steps. {@link #stage} unzips it into a folder next to the database and opens it the way the
  * app opens its database (migrations applied), reading the counts to show; nothing of the current database is
- * touched. {@link #replace}, once the user confirmed and the current database is closed, moves the current database
+ * touched. The window does the same in {@link #unpack} and {@link #open} steps, so that a backup encrypted under an
+ * older password can be opened with that one (asked from the user) without unzipping it again. {@link #replace}, once the user confirmed and the current database is closed, moves the current database
  * files aside into {@code replaced-YYYYMMDD-HHMMSS/} and the restored ones in.
  */
 public final class RestoreService {
@@ -45,12 +48,26 @@ public final class RestoreService {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** A backup unzipped and opened, waiting for confirmation. */
-    public record Staged(Path folder, BackupCounts counts) {
+    /**
+     * A backup unzipped and opened, waiting for confirmation. {@code opener} opened it (and opens the database once
+     * restored); {@code otherPassword}: it was not the current password but the one the user gave for this backup.
+     */
+    public record Staged(Path folder, BackupCounts counts, DatabaseOpener opener, boolean otherPassword) {
     }
 
     /** Unzips and opens {@code zip}; refuses (Japanese message, nothing left behind) what is not a usable backup. */
     public Staged stage(Path zip) {
+        Path staging = unpack(zip);
+        Optional<Staged> staged = open(staging, opener);
+        if (staged.isEmpty()) {
+            deleteQuietly(staging);
+            throw new BackupRejectedException("バックアップを開けません。壊れているか、別のパスワードで暗号化されています。");
+        }
+        return staged.get();
+    }
+
+    /** Unzips {@code zip} into a new folder next to the database; refuses what is not a backup (nothing left behind). */
+    public Path unpack(Path zip) {
         if (folder == null) {
             throw new BackupRejectedException(BackupService.SERVER_REFUSAL);
         }
@@ -61,14 +78,7 @@ public final class RestoreService {
         try {
             Files.createDirectories(staging);
             unzip(zip, staging);
-            BackupCounts counts;
-            try (Database restored = opener.open(staging)) {
-                counts = count(restored);
-            } catch (RuntimeException e) {
-                LOG.warn("A backup could not be opened: {}", e.toString());
-                throw new BackupRejectedException("バックアップを開けません。壊れているか、別のパスワードで暗号化されています。", e);
-            }
-            return new Staged(staging, counts);
+            return staging;
         } catch (IOException e) {
             deleteQuietly(staging);
             throw new BackupRejectedException("バックアップを展開できません: " + e.getMessage(), e);
@@ -76,6 +86,33 @@ public final class RestoreService {
             deleteQuietly(staging);
             throw e;
         }
+    }
+
+    /** Opens an {@link #unpack unpacked} backup with the current password (as the app opens its database). */
+    public Optional<Staged> open(Path staging) {
+        return open(staging, opener);
+    }
+
+    /**
+     * Opens an {@link #unpack unpacked} backup with {@code with} (migrations applied) and reads its counts. Empty when
+     * that password does not open it: the folder is kept for another try ({@link #discard(Path)} when giving up).
+     * Any other failure deletes the folder and is refused.
+     */
+    public Optional<Staged> open(Path staging, DatabaseOpener with) {
+        try (Database restored = with.open(staging)) {
+            return Optional.of(new Staged(staging, count(restored), with, with != opener));
+        } catch (WrongPasswordException e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.warn("A backup could not be opened: {}", e.toString());
+            deleteQuietly(staging);
+            throw new BackupRejectedException("バックアップを開けません。壊れているか、連携デスクのデータベースではありません。", e);
+        }
+    }
+
+    /** Deletes an unpacked backup that was not staged (its password was not found). */
+    public void discard(Path staging) {
+        deleteQuietly(staging);
     }
 
     /** Deletes a staged backup the user did not confirm. */

@@ -50,7 +50,7 @@ final class ServerDatabase {
             rs.next();
             encoding = rs.getString(1);
         } catch (SQLException e) {
-            throw ServerUnavailableException.of(jdbcUrl, e);
+            throw ServerUnavailableException.of(jdbcUrl, e, ds.getPassword() != null);
         }
         if (!"UTF8".equalsIgnoreCase(encoding)) {
             throw ServerUnavailableException.notUtf8(jdbcUrl, encoding);

@@ -4,8 +4,15 @@ import java.sql.SQLException;
 
 /** The shared PostgreSQL database cannot be used: bad address, refused login, missing database, server not reached. */
 public class ServerUnavailableException extends StoreException {
+    private final boolean passwordRefused;
+
     private ServerUnavailableException(String message, Throwable cause) {
+        this(message, cause, false);
+    }
+
+    private ServerUnavailableException(String message, Throwable cause, boolean passwordRefused) {
         super(message);
+        this.passwordRefused = passwordRefused;
         if (cause != null) {
             initCause(cause);
         }
@@ -21,12 +28,22 @@ public class ServerUnavailableException extends StoreException {
                 + encoding + " です。ENCODING 'UTF8' で作成したデータベースを指定してください。", null);
     }
 
-    /** A Japanese message chosen by the failure's SQLState (the address is shown without user or password). */
-    static ServerUnavailableException of(String url, SQLException e) {
+    /**
+     * A Japanese message chosen by the failure's SQLState (the address is shown without user or password).
+     * {@code passwordGiven}: whether a password was sent (else the server asking for one means it is missing).
+     */
+    static ServerUnavailableException of(String url, SQLException e, boolean passwordGiven) {
         String where = ServerDatabase.describe(url);
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message;
-        if (state.startsWith("28")) {
+        if (state.equals("28P01") || (!passwordGiven && state.equals("08004"))) {
+            // 28P01 invalid_password; 08004 without a password: the driver's "the server requested a password"
+            message = "共有データベース（" + where + "）にログインできません。"
+                    + (passwordGiven ? "ユーザー名（RENKEI_DB_USER）とパスワード（RENKEI_DB_PASSWORD）を確認してください。"
+                    : "パスワードがありません。RENKEI_DB_PASSWORD か PostgreSQL のパスワードファイル（pgpass）で"
+                    + "指定してください。");
+            return new ServerUnavailableException(message, e, true);
+        } else if (state.startsWith("28")) {
             message = "共有データベース（" + where + "）にログインできません。ユーザー名（RENKEI_DB_USER）と"
                     + "パスワード（RENKEI_DB_PASSWORD）を確認してください。";
         } else if (state.equals("3D000")) {
@@ -38,5 +55,10 @@ public class ServerUnavailableException extends StoreException {
             message = "共有データベース（" + where + "）を開けません（" + state + "）。";
         }
         return new ServerUnavailableException(message, e);
+    }
+
+    /** True when the server refused the password or asked for one that was not given: another password may work. */
+    public boolean passwordRefused() {
+        return passwordRefused;
     }
 }

@@ -35,12 +35,15 @@ import java.util.Optional;
  * (RENKEI_DB, ~/.renkei/renkei.properties {@code db.url}, ~/.renkei). The embedded database is encrypted: its password
  * is {@code RENKEI_DB_PASSWORD} when set (opened in {@link #init()}, off the UI thread; used by unattended runs such
  * as screenshots), else asked in a dialog: a new one when there is no database yet, else the current one (3 tries).
+ * A shared PostgreSQL database is opened with {@code RENKEI_DB_PASSWORD} or pgpass; when the server asks for a password
+ * or refuses that one, its login password is asked in the same dialog (3 tries).
  */
 public final class RenkeiApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(RenkeiApp.class);
     private static final String PASSWORD_VARIABLE = "RENKEI_DB_PASSWORD";
 
     private Path folder;
+    private DatabaseLocation server;
     private Database database;
     private RuntimeException openFailure;
     private FxTaskRunner runner;
@@ -50,10 +53,18 @@ public final class RenkeiApp extends Application {
         try {
             DatabaseLocation where = DatabaseLocation.resolve(System.getProperty("renkei.db"));
             if (where.isServer()) {
+                server = where;
                 database = where.openServer(System.getenv());
                 return;
             }
             folder = where.folder();
+        } catch (ServerUnavailableException e) {
+            if (e.passwordRefused()) {
+                LOG.info("The shared database asks for a password; asking the user");
+            } else {
+                openFailure = e;
+            }
+            return;
         } catch (RuntimeException e) {
             openFailure = e;
             return;
@@ -115,8 +126,11 @@ public final class RenkeiApp extends Application {
 
     /** The start dialog; false when the app should end (cancelled, or the password was wrong three times). */
     private boolean askPassword() {
-        StartPasswordViewModel vm = new StartPasswordViewModel(folder, !Database.exists(folder),
-                password -> Database.open(folder, password), runner);
+        StartPasswordViewModel vm = server != null
+                ? new StartPasswordViewModel(server.describe(),
+                        password -> Database.openServer(server.url(), server.user(), password), runner)
+                : new StartPasswordViewModel(folder, !Database.exists(folder),
+                        password -> Database.open(folder, password), runner);
         PasswordDialogs.start(vm).showAndWait();
         switch (vm.outcomeProperty().get()) {
             case OPENED -> database = vm.database();

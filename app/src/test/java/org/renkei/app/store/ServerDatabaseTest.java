@@ -80,6 +80,16 @@ class ServerDatabaseTest {
                 () -> Database.openServer(place.url(), user, "wrong-Pa55".toCharArray()));
         assertTrue(e.getMessage().contains("ログインできません"), e.getMessage());
         assertFalse(e.getMessage().contains("wrong-Pa55"));
+        assertTrue(e.passwordRefused(), "the window then asks for another password");
+    }
+
+    @Test
+    void noPasswordAtAllIsARefusedPasswordToo() {
+        assumeTrue(password != null, "the test server has no password");
+        ServerUnavailableException e = assertThrows(ServerUnavailableException.class,
+                () -> Database.openServer(place.url(), user, null));
+        assertTrue(e.passwordRefused(), e.getMessage());
+        assertTrue(e.getMessage().contains("パスワードがありません"), e.getMessage());
     }
 
     @Test
@@ -89,12 +99,14 @@ class ServerDatabaseTest {
         ServerUnavailableException e = assertThrows(ServerUnavailableException.class,
                 () -> Database.openServer(missing, user, chars(password)));
         assertTrue(e.getMessage().contains("がサーバーにありません"), e.getMessage());
+        assertFalse(e.passwordRefused(), "no password helps here");
 
         ServerUnavailableException down = assertThrows(ServerUnavailableException.class,
                 () -> Database.openServer("jdbc:postgresql://127.0.0.1:1/renkei?connectTimeout=2", user,
                         chars(password)));
         assertTrue(down.getMessage().contains("接続できません"), down.getMessage());
         assertTrue(down.getMessage().contains("127.0.0.1:1/renkei"), down.getMessage());
+        assertFalse(down.passwordRefused());
     }
 
     private static char[] chars(String s) {

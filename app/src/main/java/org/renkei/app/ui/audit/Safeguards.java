@@ -65,8 +65,8 @@ public final class Safeguards {
             }
 
             @Override
-            public void recordRestore(String detail) {
-                try (Database restored = opener.open(db.folder())) {
+            public void recordRestore(DatabaseOpener restoredOpener, String detail) {
+                try (Database restored = restoredOpener.open(db.folder())) {
                     new AuditLog(restored, staff, clock).record(AuditAction.RESTORE, "ZIP 1件", detail);
                 }
             }

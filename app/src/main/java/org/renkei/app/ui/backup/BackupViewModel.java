@@ -7,6 +7,7 @@ import org.renkei.app.audit.AuditAction;
 import org.renkei.app.audit.AuditLog;
 import org.renkei.app.backup.BackupRejectedException;
 import org.renkei.app.backup.BackupService;
+import org.renkei.app.backup.DatabaseOpener;
 import org.renkei.app.backup.RestoreService;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.DialogService;
@@ -20,12 +21,15 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * ファイル → バックアップを作成… / バックアップから復元…, and the daily backup at start. A restore is checked first
  * (the backup opened, its counts shown in {@link #pendingRestoreProperty()}); once confirmed, the database is closed,
- * replaced, and the app ends (the user starts it again on the restored data). No nodes.
+ * replaced, and the app ends (the user starts it again on the restored data). A backup that the current password does
+ * not open (made before a password change) is kept unpacked while its own password is asked
+ * ({@link #passwordPromptProperty()}); the restored database then has that password. No nodes.
  */
 public final class BackupViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(BackupViewModel.class);
@@ -34,8 +38,8 @@ public final class BackupViewModel {
     public interface RestoreSteps {
         void closeDatabase();
 
-        /** Records the restore in the restored database (opened and closed again). */
-        void recordRestore(String detail);
+        /** Records the restore in the restored database, opened (and closed again) with {@code restored}. */
+        void recordRestore(DatabaseOpener restored, String detail);
 
         void exit();
     }
@@ -50,6 +54,7 @@ public final class BackupViewModel {
 
     // Properties
     private final ReadOnlyObjectWrapper<RestoreService.Staged> pendingRestore = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<BackupPasswordViewModel> passwordPrompt = new ReadOnlyObjectWrapper<>();
     private final RunState working = new RunState();
 
     /** @param status shows a one-line message in the status bar */
@@ -66,6 +71,8 @@ public final class BackupViewModel {
 
     /** A checked backup waiting for the user's confirmation, or null. */
     public ReadOnlyObjectProperty<RestoreService.Staged> pendingRestoreProperty() { return pendingRestore.getReadOnlyProperty(); }
+    /** The backup's own password being asked (the current one does not open it), or null. */
+    public ReadOnlyObjectProperty<BackupPasswordViewModel> passwordPromptProperty() { return passwordPrompt.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return working.busyProperty(); }
 
     // Commands
@@ -106,9 +113,12 @@ public final class BackupViewModel {
                 .onError(e -> failed("backup.create.failed", "Writing a backup", e)));
     }
 
-    /** 「バックアップから復元…」: asks for the file and checks it; the counts then wait for confirmation. */
+    /**
+     * 「バックアップから復元…」: asks for the file and checks it; the counts then wait for confirmation. When the current
+     * password does not open it, the backup's own password is asked first.
+     */
     public void chooseRestore() {
-        if (working.busyProperty().get() || pendingRestore.get() != null) {
+        if (working.busyProperty().get() || pendingRestore.get() != null || passwordPrompt.get() != null) {
             return;
         }
         Path zip = dialogs.chooseFileToOpen(Messages.get("backup.restore.chooser"), Messages.get("backup.filter"),
@@ -116,9 +126,30 @@ public final class BackupViewModel {
         if (zip == null) {
             return;
         }
-        working.run(runner, BackgroundTask.of(() -> restore.stage(zip))
-                .onSuccess(pendingRestore::set)
+        working.run(runner, BackgroundTask.of(() -> {
+                    Path staging = restore.unpack(zip);
+                    return new Unpacked(staging, restore.open(staging));
+                })
+                .onSuccess(u -> u.staged().ifPresentOrElse(pendingRestore::set, () -> askPassword(u.folder())))
                 .onError(e -> failed("backup.restore.failed", "Checking a backup", e)));
+    }
+
+    private record Unpacked(Path folder, Optional<RestoreService.Staged> staged) {
+    }
+
+    private void askPassword(Path staging) {
+        passwordPrompt.set(new BackupPasswordViewModel(staging, restore, runner, staged -> {
+            passwordPrompt.set(null);
+            pendingRestore.set(staged);
+        }, message -> {
+            passwordPrompt.set(null);
+            if (message != null) {
+                dialogs.showError(Messages.get("backup.restore.failed"), message);
+            }
+        }, e -> {
+            passwordPrompt.set(null);
+            failed("backup.restore.failed", "Checking a backup", e);
+        }));
     }
 
     /** The user confirmed: close, replace, record, tell, exit. Whatever happens, the app ends afterwards. */
@@ -131,12 +162,14 @@ public final class BackupViewModel {
         working.run(runner, BackgroundTask.of(() -> {
                     steps.closeDatabase();
                     Path aside = restore.replace(staged);
-                    steps.recordRestore(staged.counts().describe() + "（置き換え前: " + aside.getFileName() + "）");
+                    steps.recordRestore(staged.opener(), staged.counts().describe() + "（置き換え前: " + aside.getFileName()
+                            + "）" + (staged.otherPassword() ? "（バックアップのパスワード）" : ""));
                     return aside;
                 })
                 .onSuccess(aside -> {
                     dialogs.showInfo(Messages.get("backup.restore.done.header"),
-                            Messages.get("backup.restore.done.message", aside.toString()));
+                            Messages.get("backup.restore.done.message", aside.toString())
+                                    + (staged.otherPassword() ? "\n\n" + Messages.get("backup.restore.done.password") : ""));
                     steps.exit();
                 })
                 .onError(e -> {

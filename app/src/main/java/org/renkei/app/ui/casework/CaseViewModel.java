@@ -122,7 +122,10 @@ public final class CaseViewModel {
                 .onError(e -> LOG.warn("Reading the capability vocabulary failed: {}", e.toString())));
     }
 
-    /** The store changed (an import): the index is dropped and built again when next needed. */
+    /**
+     * The store changed (an import, a knowledge edit, a referral's status): the index and the facility profiles it
+     * ranks by are dropped and built again when next needed.
+     */
     public void facilitiesChanged() {
         matcher.invalidate();
     }

@@ -101,6 +101,7 @@ public final class MainViewModel {
         this.share = services.sharing() == null ? null
                 : new ShareViewModel(services.sharing(), runner, dialogs, java.time.LocalDate::now);
         casework.setRecordOpener(records::newCase);
+        records.setOnReferralsChanged(casework::facilitiesChanged);
         records.setOnShowRequested(() -> screen.set(Screen.RECORDS));
         screen.addListener((obs, old, shown) -> {
             if (shown == Screen.CASE) {

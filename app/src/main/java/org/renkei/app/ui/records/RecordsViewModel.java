@@ -21,6 +21,7 @@ public final class RecordsViewModel {
     private final CaseListViewModel list;
     private final CaseDetailViewModel detail;
     private Runnable onShowRequested = () -> { };
+    private Runnable onReferralsChanged = () -> { };
     private boolean loaded;
 
     // Properties
@@ -52,6 +53,14 @@ public final class RecordsViewModel {
     /** What brings this screen to the front (the main window selects its tab). */
     public void setOnShowRequested(Runnable action) {
         this.onShowRequested = action;
+    }
+
+    /**
+     * What to do after a case's destinations or their statuses were saved: the acceptance history the case screen
+     * ranks by has changed (the main window drops the match data, {@code CaseViewModel::facilitiesChanged}).
+     */
+    public void setOnReferralsChanged(Runnable action) {
+        this.onReferralsChanged = action;
     }
 
     // Commands
@@ -92,6 +101,7 @@ public final class RecordsViewModel {
 
     private void saved(ReferralCase c) {
         editor.set(null);
+        onReferralsChanged.run();
         loaded = true;
         onShowRequested.run();
         list.showCase(c.id());
@@ -99,6 +109,7 @@ public final class RecordsViewModel {
 
     private void statusChanged(ReferralCase c) {
         statusChange.set(null);
+        onReferralsChanged.run();
         list.replace(c);
         ReferralCase shown = detail.shownProperty().get();
         if (shown != null && shown.id() == c.id() && shown != c) {

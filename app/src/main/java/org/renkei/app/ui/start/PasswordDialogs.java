@@ -25,9 +25,10 @@ public final class PasswordDialogs {
     /** The start dialog for {@code vm} (not shown yet); it closes when the outcome is no longer ASKING. */
     public static Dialog<ButtonType> start(StartPasswordViewModel vm) {
         boolean creating = vm.creating();
-        Form form = new Form(creating ? "password.start.title.new" : "password.start.title",
+        Form form = vm.forServer() ? new Form("password.server.title", "password.server.header")
+                : new Form(creating ? "password.start.title.new" : "password.start.title",
                 creating ? "password.start.header.new" : "password.start.header");
-        form.intro(Messages.get(creating ? "password.start.intro.new" : "password.start.intro", vm.folder()));
+        form.intro(vm.intro());
         PasswordField first = form.field("passwordField",
                 creating ? "password.field.new" : "password.field.password", vm.passwordProperty());
         if (creating) {
@@ -63,6 +64,27 @@ public final class PasswordDialogs {
         return form.dialog;
     }
 
+    /** The dialog for another question (a backup's password); it closes once {@code q} is over. */
+    public static Dialog<ButtonType> ask(PasswordQuestion q, Window owner) {
+        Form form = new Form(null, null);
+        form.dialog.setTitle(q.title());
+        form.dialog.setHeaderText(q.header());
+        form.intro(q.intro());
+        PasswordField field = form.field("passwordField", "password.field.password", q.passwordProperty());
+        form.finish(q.messageProperty(), q.busyProperty(), q::submit, field);
+        q.overProperty().addListener((obs, old, over) -> {
+            if (over) {
+                form.dialog.setResult(ButtonType.OK);
+                form.dialog.close();
+            }
+        });
+        form.dialog.setOnHidden(e -> q.cancel());
+        if (owner != null) {
+            form.dialog.initOwner(owner);
+        }
+        return form.dialog;
+    }
+
     /** A dialog with a column of labelled password fields and a message line. */
     private static final class Form {
         private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -70,8 +92,10 @@ public final class PasswordDialogs {
         private int row;
 
         Form(String titleKey, String headerKey) {
-            dialog.setTitle(Messages.get(titleKey));
-            dialog.setHeaderText(Messages.get(headerKey));
+            if (titleKey != null) {
+                dialog.setTitle(Messages.get(titleKey));
+                dialog.setHeaderText(Messages.get(headerKey));
+            }
             grid.setHgap(10);
             grid.setVgap(8);
         }

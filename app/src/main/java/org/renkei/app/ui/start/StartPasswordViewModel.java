@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.DatabaseLockedException;
 import org.renkei.app.store.PasswordRules;
+import org.renkei.app.store.ServerUnavailableException;
 import org.renkei.app.store.WrongPasswordException;
 import org.renkei.app.ui.common.BackgroundTask;
 import org.renkei.app.ui.common.Messages;
@@ -23,7 +24,8 @@ import java.util.Arrays;
 
 /**
  * The password asked at start: a new one (typed twice) when the folder holds no database yet, else the current
- * one with {@value #MAX_TRIES} tries. The database is opened off the UI thread; the outcome tells the app what next.
+ * one with {@value #MAX_TRIES} tries; or the login password of the office's shared PostgreSQL database (a refused
+ * login counts as a wrong password). The database is opened off the UI thread; the outcome tells the app what next.
  */
 public final class StartPasswordViewModel {
     public static final int MAX_TRIES = 3;
@@ -38,6 +40,7 @@ public final class StartPasswordViewModel {
     }
 
     private final Path folder;
+    private final String server;
     private final boolean creating;
     private final Opener opener;
     private final TaskRunner runner;
@@ -54,7 +57,17 @@ public final class StartPasswordViewModel {
 
     /** @param creating true when {@code folder} holds no database yet (a new password is chosen) */
     public StartPasswordViewModel(Path folder, boolean creating, Opener opener, TaskRunner runner) {
+        this(folder, null, creating, opener, runner);
+    }
+
+    /** @param server the shared database as shown to the user ({@code host:port/database}, never the password) */
+    public StartPasswordViewModel(String server, Opener opener, TaskRunner runner) {
+        this(null, server, false, opener, runner);
+    }
+
+    private StartPasswordViewModel(Path folder, String server, boolean creating, Opener opener, TaskRunner runner) {
         this.folder = folder;
+        this.server = server;
         this.creating = creating;
         this.opener = opener;
         this.runner = runner;
@@ -62,6 +75,16 @@ public final class StartPasswordViewModel {
 
     public boolean creating() { return creating; }
     public Path folder() { return folder; }
+    /** True for the shared database's login password. */
+    public boolean forServer() { return server != null; }
+
+    /** The line above the field: where the database is. */
+    public String intro() {
+        if (server != null) {
+            return Messages.get("password.server.intro", server);
+        }
+        return Messages.get(creating ? "password.start.intro.new" : "password.start.intro", folder);
+    }
     public StringProperty passwordProperty() { return password; }
     public StringProperty confirmationProperty() { return confirmation; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
@@ -139,11 +162,14 @@ public final class StartPasswordViewModel {
     }
 
     private void failed(Exception e) {
-        if (e instanceof WrongPasswordException && !creating) {
+        boolean refused = e instanceof ServerUnavailableException s && s.passwordRefused();
+        if ((e instanceof WrongPasswordException || refused) && !creating) {
             triesLeft.set(triesLeft.get() - 1);
             if (triesLeft.get() == 0) {
                 message.set(Messages.get("password.start.gaveUp", MAX_TRIES));
                 outcome.set(Outcome.GAVE_UP);
+            } else if (server != null) {
+                message.set(Messages.get("password.server.wrong", server, triesLeft.get()));
             } else {
                 message.set(Messages.get("password.start.wrong", triesLeft.get()));
             }

@@ -16,7 +16,10 @@ import org.renkei.app.facility.FacilityService;
 import org.renkei.app.match.MatchFacilities;
 import org.renkei.app.referral.CaseQuery;
 import org.renkei.app.referral.ReferralCase;
+import org.renkei.app.backup.RestoreService;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.WrongPasswordException;
+import org.renkei.app.ui.backup.BackupPasswordViewModel;
 import org.renkei.app.store.TestPassword;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.exports.GeoWriter;
@@ -39,6 +42,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The window's staff name, access record and backups over a real H2 copy of the sample, without the toolkit. */
@@ -178,6 +182,88 @@ class SafeguardsTest {
         }
         try (var files = Files.list(folder)) {
             assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("replaced-")).count());
+        }
+    }
+
+    @Test
+    void aBackupMadeBeforeAPasswordChangeIsRestoredWithItsOwnPassword() throws Exception {
+        Path folder = SampleStore.copyTo(tmp.resolve("db"));
+        Database db = Database.open(folder, TestPassword.chars());
+        Safeguards s = new Safeguards(db, db::openSibling, "鈴木", vm -> Optional.empty(), new SameThreadTaskRunner(),
+                dialogs, clock, exits::incrementAndGet);
+        cases(db).create(CaseJson.read(FUCHU, TODAY));
+        dialogs.fileToSave = tmp.resolve("old.zip");
+        s.createBackup();
+        db.changePassword(TestPassword.chars(), "a newer password".toCharArray());
+        cases(db).create(CaseJson.read(FUCHU, TODAY));
+
+        dialogs.fileToOpen = tmp.resolve("old.zip");
+        s.backups().chooseRestore();
+        assertNull(s.backups().pendingRestoreProperty().get(), "the current password does not open it");
+        BackupPasswordViewModel asked = s.backups().passwordPromptProperty().get();
+        assertEquals("このバックアップは今のパスワードでは開けません", asked.header());
+        asked.passwordProperty().set("a newer password");
+        asked.submit();
+        assertEquals("パスワードが違います。あと 2 回入力できます。", asked.messageProperty().get());
+        assertEquals("", asked.passwordProperty().get());
+        asked.passwordProperty().set(TestPassword.TEXT);
+        asked.submit();
+
+        assertTrue(asked.overProperty().get());
+        assertNull(s.backups().passwordPromptProperty().get());
+        RestoreService.Staged staged = s.backups().pendingRestoreProperty().get();
+        assertEquals("施設 583件・ケース 1件・紹介先 0件", staged.counts().describe());
+        assertTrue(staged.otherPassword());
+        assertEquals(2, cases(db).search(CaseQuery.all()).size(), "nothing replaced before the confirmation");
+        s.backups().confirmRestore();
+
+        assertEquals(1, exits.get());
+        String told = dialogs.infos.get(dialogs.infos.size() - 1);
+        assertTrue(told.contains("復元したデータベースのパスワードは、バックアップを作った時のパスワードです"), told);
+        assertThrows(WrongPasswordException.class, () -> Database.open(folder, "a newer password".toCharArray()));
+        try (Database restored = Database.open(folder, TestPassword.chars())) {
+            assertEquals(1, cases(restored).search(CaseQuery.all()).size());
+            List<AuditEntry> entries = AuditLog.as(restored, "x").between(TODAY, TODAY);
+            assertEquals(AuditAction.RESTORE, entries.get(entries.size() - 1).action(), "recorded in the restored one");
+        }
+    }
+
+    @Test
+    void threeWrongBackupPasswordsOrCancelChangeNothingAndLeaveNoFolder() throws Exception {
+        Path folder = SampleStore.copyTo(tmp.resolve("db"));
+        try (Database db = Database.open(folder, TestPassword.chars())) {
+            Safeguards s = new Safeguards(db, db::openSibling, "鈴木", vm -> Optional.empty(),
+                    new SameThreadTaskRunner(), dialogs, clock, exits::incrementAndGet);
+            dialogs.fileToSave = tmp.resolve("old.zip");
+            s.createBackup();
+            db.changePassword(TestPassword.chars(), "a newer password".toCharArray());
+            dialogs.fileToOpen = tmp.resolve("old.zip");
+
+            s.backups().chooseRestore();
+            s.backups().passwordPromptProperty().get().cancel();
+            assertNull(s.backups().passwordPromptProperty().get());
+            assertTrue(dialogs.errors.isEmpty(), "a cancel is no error");
+            assertEquals(List.of(), restoreFolders(folder));
+
+            s.backups().chooseRestore();
+            BackupPasswordViewModel asked = s.backups().passwordPromptProperty().get();
+            for (String wrong : List.of("wrong 1", "wrong 2", "wrong 3")) {
+                asked.passwordProperty().set(wrong);
+                asked.submit();
+            }
+            assertNull(s.backups().passwordPromptProperty().get());
+            assertNull(s.backups().pendingRestoreProperty().get());
+            assertEquals(List.of("バックアップから復元できませんでした: "
+                    + "バックアップのパスワードが 3 回違ったため、復元をやめました。何も変更していません。"), dialogs.errors);
+            assertEquals(List.of(), restoreFolders(folder), "the unpacked backup is deleted");
+            assertEquals(0, exits.get());
+        }
+        Database.open(folder, "a newer password".toCharArray()).close();
+    }
+
+    private static List<Path> restoreFolders(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("restore-")).toList();
         }
     }
 

@@ -2,7 +2,11 @@ package org.renkei.app.ui.start;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Assumptions;
 import org.renkei.app.store.Database;
+import org.renkei.app.store.DatabaseLocation;
+import org.renkei.app.store.StoreKind;
+import org.renkei.app.store.TestDatabase;
 import org.renkei.app.store.TestPassword;
 import org.renkei.app.ui.common.SameThreadTaskRunner;
 import org.renkei.app.ui.start.StartPasswordViewModel.Outcome;
@@ -89,6 +93,50 @@ class StartPasswordViewModelTest {
         assertEquals(Outcome.OPENED, vm.outcomeProperty().get());
         assertNotNull(vm.database());
         vm.database().close();
+    }
+
+    @Test
+    void theSharedDatabaseAsksItsLoginPasswordAndOpensWithTheRightOne() {
+        try (TestDatabase place = StoreKind.POSTGRESQL.create(tmp)) {
+            String user = System.getenv(StoreKind.ENV_USER);
+            String right = System.getenv(StoreKind.ENV_PASSWORD);
+            Assumptions.assumeTrue(right != null, "the test server has no password");
+            String where = DatabaseLocation.resolve(place.url(), java.util.Map.of(), tmp).describe();
+            assertTrue(where.matches("[^/]+:\\d+/[^?]+"), where);
+            StartPasswordViewModel vm = new StartPasswordViewModel(where,
+                    p -> Database.openServer(place.url(), user, p), new SameThreadTaskRunner());
+            assertTrue(vm.forServer());
+            assertTrue(vm.intro().contains(where), vm.intro());
+
+            vm.passwordProperty().set("not-the-Pa55word");
+            vm.submit();
+            assertEquals("共有データベース（" + where + "）にログインできません。パスワードが違います。あと 2 回入力できます。",
+                    vm.messageProperty().get());
+            assertEquals(Outcome.ASKING, vm.outcomeProperty().get());
+            assertEquals("", vm.passwordProperty().get(), "the typed text is cleared");
+
+            vm.passwordProperty().set(right);
+            vm.submit();
+            assertEquals(Outcome.OPENED, vm.outcomeProperty().get(), vm.messageProperty().get());
+            assertFalse(vm.messageProperty().get().contains(right));
+            try (Database db = vm.database(); var c = db.connection()) {
+                assertNull(db.folder());
+                assertTrue(c.isValid(5));
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
+    void aServerThatCannotBeReachedEndsTheStartAtOnce() {
+        StartPasswordViewModel vm = new StartPasswordViewModel("127.0.0.1:1/renkei",
+                p -> Database.openServer("jdbc:postgresql://127.0.0.1:1/renkei?connectTimeout=2", "renkei", p),
+                new SameThreadTaskRunner());
+        vm.passwordProperty().set("some password");
+        vm.submit();
+        assertEquals(Outcome.FAILED, vm.outcomeProperty().get(), "no tries wasted on a server that is down");
+        assertTrue(vm.failure().getMessage().contains("接続できません"), vm.failure().getMessage());
     }
 
     @Test
