@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import org.renkei.app.ui.common.DialogButtons;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -37,7 +38,7 @@ public final class PasswordDialogs {
         form.finish(vm.messageProperty(), vm.busyProperty(), vm::submit, first);
         vm.outcomeProperty().addListener((obs, old, now) -> {
             if (now != StartPasswordViewModel.Outcome.ASKING) {
-                form.dialog.setResult(ButtonType.OK);
+                form.dialog.setResult(DialogButtons.OK);
                 form.dialog.close();
             }
         });
@@ -54,7 +55,7 @@ public final class PasswordDialogs {
         form.finish(vm.messageProperty(), vm.busyProperty(), vm::submit, first);
         vm.doneProperty().addListener((obs, old, done) -> {
             if (done) {
-                form.dialog.setResult(ButtonType.OK);
+                form.dialog.setResult(DialogButtons.OK);
                 form.dialog.close();
             }
         });
@@ -74,7 +75,7 @@ public final class PasswordDialogs {
         form.finish(q.messageProperty(), q.busyProperty(), q::submit, field);
         q.overProperty().addListener((obs, old, over) -> {
             if (over) {
-                form.dialog.setResult(ButtonType.OK);
+                form.dialog.setResult(DialogButtons.OK);
                 form.dialog.close();
             }
         });
@@ -126,8 +127,8 @@ public final class PasswordDialogs {
             line.textProperty().bind(message);
             grid.add(line, 0, row++, 2, 1);
             dialog.getDialogPane().setContent(grid);
-            dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-            Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+            dialog.getDialogPane().getButtonTypes().addAll(DialogButtons.OK, DialogButtons.CANCEL);
+            Button ok = (Button) dialog.getDialogPane().lookupButton(DialogButtons.OK);
             ok.setId("passwordOk");
             ok.disableProperty().bind(busy);
             ok.addEventFilter(ActionEvent.ACTION, e -> {
@@ -135,10 +136,10 @@ public final class PasswordDialogs {
                 submit.run();
                 first.requestFocus();
             });
-            dialog.getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(busy);
+            dialog.getDialogPane().lookupButton(DialogButtons.CANCEL).disableProperty().bind(busy);
             // Closing by the view model sets OK first; anything else waits while the work runs.
             dialog.setOnCloseRequest(e -> {
-                if (busy.get() && dialog.getResult() != ButtonType.OK) {
+                if (busy.get() && dialog.getResult() != DialogButtons.OK) {
                     e.consume();
                 }
             });
