@@ -77,32 +77,7 @@ public final class ImportService {
         try {
             String sha = ContentHash.ofFile(p.file());
             ImportListener progress = FractionListener.of(listener, RowEstimate.of(p.file()));
-            FileReport report = db.inTransaction(c -> {
-                LocalDateTime now = LocalDateTime.now();
-                long batchId = batches.start(c, name, sha, reader.format(), reader.source(), reader.scope(), now);
-                StoreSink sink = new StoreSink(c, facilities, departments, geocoder, name, reader, batchId, now, progress);
-                reader.read(p.file(), sink);
-                sink.finish();
-                int closed = 0;
-                if (sink.facilityRows > 0 && !reader.scope().isEmpty()) {
-                    closed = facilities.closeMissing(c, reader.source(), reader.scope(), batchId);
-                }
-                LinkSummary links = linker.link(c, sink.touched, now, () -> {
-                    if (listener.cancelled()) {
-                        throw new ImportCancelledException();
-                    }
-                });
-                List<ImportProblem> problems = new ArrayList<>(sink.problems);
-                if (sink.droppedProblems > 0) {
-                    problems.add(new ImportProblem(name, "", 0, "", "ほかに " + sink.droppedProblems
-                            + " 件の問題があります（表示は先頭 " + StoreSink.MAX_PROBLEMS + " 件まで）。"));
-                }
-                long rows = Math.max(sink.rows, (long) sink.added + sink.updated + sink.unchanged);
-                batches.finish(c, batchId, rows, sink.added, sink.updated, sink.unchanged, closed);
-                batches.addProblems(c, batchId, problems);
-                return new FileReport(name, reader.format(), rows, sink.added, sink.updated, sink.unchanged, closed,
-                        problems, links);
-            });
+            FileReport report = write(p, name, sha, progress, listener);
             LOG.info("Imported {} ({}): {} rows, {} added, {} updated, {} unchanged, {} closed, {} problems, "
                     + "links {} auto / {} pending", name, reader.format(), report.rows(), report.added(),
                     report.updated(), report.unchanged(), report.closed(), report.problems().size(),
@@ -119,6 +94,37 @@ public final class ImportService {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private FileReport write(Planned p, String name, String sha, ImportListener progress, ImportListener listener)
+            throws Exception {
+        FacilityFileReader reader = p.reader();
+        return db.inTransaction(c -> {
+            LocalDateTime now = LocalDateTime.now();
+            long batchId = batches.start(c, name, sha, reader.format(), reader.source(), reader.scope(), now);
+            StoreSink sink = new StoreSink(c, facilities, departments, geocoder, name, reader, batchId, now, progress);
+            reader.read(p.file(), sink);
+            sink.finish();
+            int closed = 0;
+            if (sink.facilityRows > 0 && !reader.scope().isEmpty() && !sink.listedAllActive()) {
+                closed = facilities.closeMissing(c, reader.source(), reader.scope(), batchId);
+            }
+            LinkSummary links = linker.link(c, sink.touched, now, () -> {
+                if (listener.cancelled()) {
+                    throw new ImportCancelledException();
+                }
+            });
+            List<ImportProblem> problems = new ArrayList<>(sink.problems);
+            if (sink.droppedProblems > 0) {
+                problems.add(new ImportProblem(name, "", 0, "", "ほかに " + sink.droppedProblems
+                        + " 件の問題があります（表示は先頭 " + StoreSink.MAX_PROBLEMS + " 件まで）。"));
+            }
+            long rows = Math.max(sink.rows, (long) sink.added + sink.updated + sink.unchanged);
+            batches.finish(c, batchId, rows, sink.added, sink.updated, sink.unchanged, closed);
+            batches.addProblems(c, batchId, problems);
+            return new FileReport(name, reader.format(), rows, sink.added, sink.updated, sink.unchanged, closed,
+                    problems, links);
+        });
     }
 
     /** Plans and imports every file; stops at the first rejected file (earlier files stay imported). */

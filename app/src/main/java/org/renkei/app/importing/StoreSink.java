@@ -49,6 +49,9 @@ final class StoreSink implements ImportSink {
     int facilityRows;
     int droppedProblems;
     long rows;
+    /** Active facilities of the reader's source stored before this file (-1: not read), and how many it listed. */
+    private int activeBefore = -1;
+    private int activeSeen;
 
     StoreSink(Connection c, FacilityRepository facilities, DepartmentRepository departments, Geocoder geocoder,
               String fileName, FacilityFileReader reader, long batchId, LocalDateTime now, ImportListener listener) {
@@ -96,6 +99,9 @@ final class StoreSink implements ImportSink {
                 added++;
                 return;
             }
+            if (stored.status() == FacilityStatus.ACTIVE && r.source().equals(reader.source())) {
+                activeSeen++;
+            }
             // A list without departments (e.g. a facility sheet whose hours come in another file) keeps them.
             boolean deptsSame = r.departments().isEmpty() || deptHash.equals(stored.deptHash());
             if (stored.contentHash().equals(hash) && deptsSame && stored.status() == FacilityStatus.ACTIVE) {
@@ -122,6 +128,11 @@ final class StoreSink implements ImportSink {
         } catch (SQLException e) {
             throw new ImportStoreException("marking unchanged facilities as seen", e);
         }
+    }
+
+    /** True when the file listed every facility of its source that was active before it: none can be missing. */
+    boolean listedAllActive() {
+        return activeBefore >= 0 && activeSeen == activeBefore;
     }
 
     @Override
@@ -221,6 +232,9 @@ final class StoreSink implements ImportSink {
         if (keys == null) {
             keys = facilities.keys(c, source);
             keysBySource.put(source, keys);
+            if (source.equals(reader.source())) {
+                activeBefore = (int) keys.values().stream().filter(k -> k.status() == FacilityStatus.ACTIVE).count();
+            }
         }
         return keys;
     }
