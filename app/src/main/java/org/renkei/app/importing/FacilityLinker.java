@@ -27,9 +27,8 @@ import java.util.Set;
 /**
  * Links the facilities an import touched (added or changed, plus any facility without a link key yet) to facilities
  * of other sources, incrementally: a touched facility is compared only with the facilities of its municipality that
- * share its town or its own name (the candidate index), never with the whole store. While the store holds a single
- * source and no key, nothing is keyed at all: the first import of a second source keys every facility. Runs inside
- * the import's transaction, so a rejected or cancelled file leaves no link behind (docs/decisions/0011).
+ * share its town or its own name (the candidate index), never with the whole store. Runs inside the import's
+ * transaction, so a rejected or cancelled file leaves no link behind (docs/decisions/0011).
  */
 final class FacilityLinker {
     private static final Logger LOG = LoggerFactory.getLogger(FacilityLinker.class);
@@ -47,10 +46,6 @@ final class FacilityLinker {
     LinkSummary link(Connection c, Collection<Long> touched, LocalDateTime now, Runnable checkCancelled)
             throws SQLException {
         long t0 = System.nanoTime();
-        if (keys.nothingToLink(c)) {
-            // One source only: its keys are computed when a second source arrives (as unkeyed facilities then).
-            return LinkSummary.NONE;
-        }
         Set<Long> ids = new LinkedHashSet<>(touched);
         Set<Long> unkeyed = new HashSet<>(keys.unkeyed(c));
         ids.addAll(unkeyed);

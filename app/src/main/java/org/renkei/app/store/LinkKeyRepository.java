@@ -43,25 +43,6 @@ public final class LinkKeyRepository {
         return out;
     }
 
-    /**
-     * True when keying now would be wasted: no link key is stored yet and every facility is of one source, so there
-     * is nothing to link to. The first import of a second source keys them all ({@link #unkeyed}). Two index
-     * look-ups (MIN and MAX of the indexed source column), never a scan.
-     */
-    public boolean nothingToLink(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT facility_id FROM facility_link_key "
-                + "FETCH FIRST 1 ROWS ONLY");
-             ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                return false;
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(source), MAX(source) FROM facility");
-             ResultSet rs = ps.executeQuery()) {
-            return !rs.next() || rs.getString(1) == null || rs.getString(1).equals(rs.getString(2));
-        }
-    }
-
     /** Facilities without a link key: imported just now, or before linking existed. */
     public List<Long> unkeyed(Connection c) throws SQLException {
         List<Long> out = new ArrayList<>();
