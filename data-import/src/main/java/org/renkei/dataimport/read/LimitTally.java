@@ -18,15 +18,6 @@ public final class LimitTally {
         this.file = file;
     }
 
-    public ImportLimits limits() {
-        return limits;
-    }
-
-    /** Rows counted so far. */
-    public long rows() {
-        return rows;
-    }
-
     /** A non-blank row of {@code filled} non-empty cells was read. */
     public void row(String sheet, long row, long filled) throws ImportRejectedException {
         rows++;
@@ -57,14 +48,19 @@ public final class LimitTally {
     }
 
     /** The rejection of a row with more than {@code max} columns, at the first column past it. */
-    public static ImportRejectedException columns(String file, String sheet, long row, int column, int max) {
-        return new ImportRejectedException(new ImportProblem(file, sheet, row, letter(column), String.format(
-                Locale.ROOT, "列の数が上限の %,d 列を超えています（%,d 列目）。ファイルが壊れているか、"
-                        + "施設の一覧ではありません。", max, column + 1L)));
+    private static ImportRejectedException columns(String file, String sheet, long row, int column, int max) {
+        return new ImportRejectedException(new ImportProblem(file, sheet, row, letter(column),
+                tooManyColumns(max, column)));
+    }
+
+    /** The message for a row with more than {@code max} columns, at 0-based {@code column} (also the CSV parser's). */
+    public static String tooManyColumns(int max, int column) {
+        return String.format(Locale.ROOT, "列の数が上限の %,d 列を超えています（%,d 列目）。ファイルが壊れているか、"
+                + "施設の一覧ではありません。", max, column + 1L);
     }
 
     /** The message for a cell longer than {@code max} characters. */
-    public static String cellTooLong(long length, int max) {
+    private static String cellTooLong(long length, int max) {
         return String.format(Locale.ROOT, "セルの文字数（%,d 文字）が上限の %,d 文字を超えています。"
                 + "ファイルが壊れているか、引用符「\"」が閉じられていません。", length, max);
     }

@@ -1,6 +1,7 @@
 package org.renkei.dataimport.read.csv;
 
 import org.renkei.dataimport.read.ImportLimits;
+import org.renkei.dataimport.read.LimitTally;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -62,8 +63,7 @@ public final class CsvSyntaxException extends IOException {
                     + "ファイルが途中までしか保存されていない可能性があります。";
             case FIELD_TOO_LONG -> String.format(Locale.ROOT, "値が上限の %,d 文字を超えています。"
                     + "ファイルが壊れているか、引用符「\"」が閉じられていません。", limit);
-            case TOO_MANY_FIELDS -> String.format(Locale.ROOT, "列の数が上限の %,d 列を超えています（%,d 列目）。"
-                    + "ファイルが壊れているか、施設の一覧ではありません。", limit, limit + 1L);
+            case TOO_MANY_FIELDS -> LimitTally.tooManyColumns(limit, limit);
         };
     }
 }
