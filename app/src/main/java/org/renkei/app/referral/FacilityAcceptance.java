@@ -2,7 +2,6 @@ package org.renkei.app.referral;
 
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The acceptance history of one facility: all its referrals, and per department it took over.
@@ -27,10 +26,5 @@ public record FacilityAcceptance(long facilityId, String source, String sourceKe
     /** The department's counts; {@link AcceptanceStats#NONE} when nothing was sent for it. */
     public AcceptanceStats department(String dept) {
         return byDepartment.getOrDefault(dept, AcceptanceStats.NONE);
-    }
-
-    /** The departments in name order. */
-    public Map<String, AcceptanceStats> departmentsSorted() {
-        return new TreeMap<>(byDepartment);
     }
 }

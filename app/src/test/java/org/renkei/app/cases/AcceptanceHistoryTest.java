@@ -11,7 +11,6 @@ import org.renkei.app.importing.ImportService;
 import org.renkei.app.importing.Readers;
 import org.renkei.app.importing.SampleData;
 import org.renkei.app.match.MatchFacilities;
-import org.renkei.app.match.Plan;
 import org.renkei.app.referral.AcceptanceStats;
 import org.renkei.app.referral.FacilityAcceptance;
 import org.renkei.app.referral.MonthCount;
@@ -87,14 +86,12 @@ class AcceptanceHistoryTest {
     }
 
     private long chooseTwoClinics() {
-        long id = service.create(CaseJson.read(CaseServiceTest.FUCHU, CREATED)).id();
-        Plan two = service.plan(id, 5).plans().stream().filter(p -> p.count() == 2).findFirst().orElseThrow();
-        ReferralCase rc = service.choosePlan(id, two);
+        ReferralCase rc = TwoClinicPlan.choose(service, CREATED);
         x = rc.destinations().get(0).facilityId();
         y = rc.destinations().get(1).facilityId();
         assertEquals(List.of("内科"), rc.destinations().get(0).covers());
         assertEquals(List.of("皮膚科"), rc.destinations().get(1).covers());
-        return id;
+        return rc.id();
     }
 
     private void walk(long caseId, long facility, String... steps) {

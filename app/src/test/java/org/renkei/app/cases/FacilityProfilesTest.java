@@ -55,9 +55,8 @@ class FacilityProfilesTest {
         db = place.open();
         service = new CaseService(db, Geocoder.bundled(), DepartmentVocabulary.bundled(),
                 () -> new FacilityProfiles(db, clock).index(), clock);
-        caseId = service.create(CaseJson.read(CaseServiceTest.FUCHU, CREATED)).id();
-        Plan two = service.plan(caseId, 5).plans().stream().filter(p -> p.count() == 2).findFirst().orElseThrow();
-        ReferralCase rc = service.choosePlan(caseId, two);
+        ReferralCase rc = TwoClinicPlan.choose(service, CREATED);
+        caseId = rc.id();
         internal = rc.destinations().get(0).facilityId();
         skin = rc.destinations().get(1).facilityId();
         clock.setDay(TODAY);

@@ -12,7 +12,6 @@ import org.renkei.app.importing.ImportService;
 import org.renkei.app.importing.Readers;
 import org.renkei.app.importing.SampleData;
 import org.renkei.app.match.MatchFacilities;
-import org.renkei.app.match.Plan;
 import org.renkei.app.referral.CaseQuery;
 import org.renkei.app.referral.Destination;
 import org.renkei.app.referral.ReferralCase;
@@ -83,16 +82,14 @@ class OfficeRoundTripTest {
 
         MutableClock clock = new MutableClock(LocalDate.of(2026, 3, 2));
         CaseService service = cases(clock);
-        ReferralCase rc = service.create(CaseJson.read(CaseServiceTest.FUCHU, LocalDate.of(2026, 3, 2)));
-        Plan two = service.plan(rc.id(), 5).plans().stream().filter(p -> p.count() == 2).findFirst().orElseThrow();
-        ReferralCase chosen = service.choosePlan(rc.id(), two);
-        Destination first = chosen.destinations().get(0);
+        ReferralCase rc = TwoClinicPlan.choose(service, LocalDate.of(2026, 3, 2));
+        Destination first = rc.destinations().get(0);
         assertEquals("医療法人社団喜平会　府中病院", first.name());
         assertEquals(0.76, first.km(), 0.01);
         clock.setDay(LocalDate.of(2026, 4, 30));
         service.setStatus(rc.id(), first.facilityId(), ReferralStatus.SENT, LocalDate.of(2026, 4, 1), "郵送", null);
         service.setStatus(rc.id(), first.facilityId(), ReferralStatus.ACCEPTED, LocalDate.of(2026, 4, 8), null, null);
-        long second = chosen.destinations().get(1).facilityId();
+        long second = rc.destinations().get(1).facilityId();
         service.setStatus(rc.id(), second, ReferralStatus.SENT, LocalDate.of(2026, 4, 2), null, null);
 
         assertEquals(List.of(rc.id()), ids(service, new CaseQuery(null, "ふちゅう", null, null, null)));
@@ -107,7 +104,7 @@ class OfficeRoundTripTest {
         ReferralCase back = cases(clock).get(rc.id()).orElseThrow();
         assertEquals(ReferralStatus.ACCEPTED, back.destinations().get(0).status());
         assertEquals(LocalDate.of(2026, 4, 8), back.destinations().get(0).statusDate());
-        assertEquals(chosen.patient(), back.patient());
+        assertEquals(rc.patient(), back.patient());
         assertEquals(List.of(ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACCEPTED),
                 cases(clock).history(rc.id(), first.facilityId()).stream().map(e -> e.status()).toList());
     }

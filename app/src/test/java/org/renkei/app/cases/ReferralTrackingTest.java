@@ -59,11 +59,7 @@ class ReferralTrackingTest {
         service = new CaseService(db, Geocoder.bundled(), DepartmentVocabulary.bundled(),
                 () -> MatchFacilities.index(new FacilityService(db).allActiveWithDepartments()),
                 clock);
-        ReferralCase draft = CaseJson.read(CaseServiceTest.FUCHU, LocalDate.of(2026, 3, 2));
-        long id = service.create(draft).id();
-        MatchResult result = service.plan(id, 5);
-        Plan two = result.plans().stream().filter(p -> p.count() == 2).findFirst().orElseThrow();
-        rc = service.choosePlan(id, two);
+        rc = TwoClinicPlan.choose(service, CHOSEN);
         first = rc.destinations().get(0);
         second = rc.destinations().get(1);
         clock.setDay(TODAY);

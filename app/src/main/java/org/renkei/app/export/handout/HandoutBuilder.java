@@ -71,13 +71,17 @@ public final class HandoutBuilder {
         return java.util.Arrays.stream(parts).filter(p -> !p.isBlank()).collect(Collectors.joining(sep));
     }
 
-    /** 「大丸１１７１」 → 「大丸1171」, 「２－７－２０」 → 「2-7-20」: full-width digits print spaced out. */
-    static String halfWidthDigits(String s) {
+    /**
+     * 「大丸１１７１」 → 「大丸1171」, 「２－７－２０」 → 「2-7-20」, 「１ー２」 → 「1-2」: full-width digits and dashes
+     * print spaced out (also used by the clinic profile).
+     */
+    public static String halfWidthDigits(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             if (c >= '０' && c <= '９') {
                 b.append((char) (c - '０' + '0'));
-            } else if (c == '－' || c == '−' || c == '‐') {
+            } else if (c == '－' || c == '−' || c == '‐' || c == 'ー' && b.length() > 0
+                    && Character.isDigit(b.charAt(b.length() - 1))) {
                 b.append('-');
             } else {
                 b.append(c);

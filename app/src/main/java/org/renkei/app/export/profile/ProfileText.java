@@ -2,6 +2,7 @@ package org.renkei.app.export.profile;
 
 import org.renkei.app.export.JapaneseDates;
 import org.renkei.app.export.handout.ClinicName;
+import org.renkei.app.export.handout.HandoutBuilder;
 import org.renkei.app.export.handout.HoursText;
 import org.renkei.app.export.map.LatLng;
 import org.renkei.app.export.map.MapPin;
@@ -35,7 +36,7 @@ final class ProfileText {
 
     static ProfileSheet of(ClinicProfile p, LocalDate printed) {
         ClinicName n = ClinicName.split(p.name());
-        String address = join(" ", p.postalCode().isEmpty() ? "" : "〒" + p.postalCode(), halfWidth(p.address()));
+        String address = join(" ", p.postalCode().isEmpty() ? "" : "〒" + p.postalCode(), HandoutBuilder.halfWidthDigits(p.address()));
         MapScene scene = null;
         String mapNote;
         if (p.located()) {
@@ -59,7 +60,7 @@ final class ProfileText {
         footer.add(join("　", "作成日 " + JapaneseDates.format(printed, p.eraDates()),
                 p.issuer().isEmpty() ? "" : "作成 " + p.issuer()));
         return new ProfileSheet(n.corporation(), n.name(), p.kind(), p.registered(), address,
-                halfWidth(p.phone()), p.url(), hours(p), caps, scene, mapNote, p.sources(), footer);
+                HandoutBuilder.halfWidthDigits(p.phone()), p.url(), hours(p), caps, scene, mapNote, p.sources(), footer);
     }
 
     /** Departments grouped by identical hours, first-seen order; those without hours together at the end. */
@@ -108,21 +109,5 @@ final class ProfileText {
 
     private static String join(String sep, String... parts) {
         return java.util.Arrays.stream(parts).filter(s -> !s.isBlank()).collect(Collectors.joining(sep));
-    }
-
-    /** Full-width digits and dashes print spaced out: 「２－７－２０」 → 「2-7-20」. */
-    static String halfWidth(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                b.append((char) (c - '０' + '0'));
-            } else if (c == '－' || c == '−' || c == '‐' || c == 'ー' && b.length() > 0
-                    && Character.isDigit(b.charAt(b.length() - 1))) {
-                b.append('-');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -21,6 +21,8 @@ class HandoutTextTest {
     @Test
     void addressDigitsPrintHalfWidth() {
         assertEquals("東京都府中市若松町2-7-20", HandoutBuilder.halfWidthDigits("東京都府中市若松町２－７－２０"));
+        assertEquals("府中市美好町1-22", HandoutBuilder.halfWidthDigits("府中市美好町１ー２２"), "a long vowel mark after a digit");
+        assertEquals("ケアセンター3", HandoutBuilder.halfWidthDigits("ケアセンター３"), "a long vowel mark in a word stays");
     }
 
     @Test
