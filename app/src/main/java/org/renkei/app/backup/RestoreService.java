@@ -41,9 +41,9 @@ public final class RestoreService {
     private final DatabaseOpener opener;
     private final Clock clock;
 
-    /** @param folder the database's folder */
+    /** @param folder the database's folder; null for a shared server database (every restore is then refused) */
     public RestoreService(Path folder, DatabaseOpener opener, Clock clock) {
-        this.folder = folder.toAbsolutePath();
+        this.folder = folder == null ? null : folder.toAbsolutePath();
         this.opener = Objects.requireNonNull(opener);
         this.clock = Objects.requireNonNull(clock);
     }

@@ -2,6 +2,7 @@ package org.renkei.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.renkei.app.domain.FacilityStatus;
 import org.renkei.app.knowledge.KnowledgeService;
 import org.renkei.app.knowledge.StaleFact;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class FacilityStaleCommand extends FacilitySubcommand {
         }
         for (StaleFact f : facts) {
             out.printf("#%d\t%s%s\t%s\t%s %s%n", f.facilityId(), f.facilityName(),
-                    f.status().code().equals("closed") ? "（" + f.status().label() + "）" : "", f.fact().label(),
+                    f.status() == FacilityStatus.CLOSED ? "（" + f.status().label() + "）" : "", f.fact().label(),
                     f.fact().verified().on(), f.fact().verified().by());
         }
         out.printf("要確認 %d 件（確認から %d か月超）%n", facts.size(), staleMonths);

@@ -93,6 +93,18 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aServerDatabaseHasNoFolderAndEveryRestoreIsRefusedInJapanese() throws Exception {
+        Path folder = SampleStore.copyTo(tmp.resolve("db"));
+        try (Database db = Database.open(folder, TestPassword.chars())) {
+            new BackupService(db, new MutableClock(DAY)).backupTo(tmp.resolve("good.zip"));
+        }
+        // the window builds its restore service from Database.folder(), which is null for PostgreSQL
+        RestoreService restore = new RestoreService(null, f -> Database.open(f, TestPassword.chars()), new MutableClock(DAY));
+        BackupRejectedException e = assertThrows(BackupRejectedException.class, () -> restore.stage(tmp.resolve("good.zip")));
+        assertEquals(BackupService.SERVER_REFUSAL, e.getMessage());
+    }
+
+    @Test
     void theDatabaseIsNotReplacedWhileItIsOpen() {
         Path folder = SampleStore.copyTo(tmp.resolve("db"));
         MutableClock clock = new MutableClock(DAY);

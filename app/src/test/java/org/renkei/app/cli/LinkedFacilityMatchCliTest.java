@@ -1,9 +1,6 @@
 package org.renkei.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renkei.app.domain.LinkedFacility;
@@ -11,8 +8,6 @@ import org.renkei.app.facility.FacilityService;
 import org.renkei.app.store.Database;
 import org.renkei.app.store.TestPassword;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,28 +24,9 @@ class LinkedFacilityMatchCliTest {
     @TempDir
     Path tmp;
 
+    /** 浜田病院 as the 厚生局 list writes it (医療機関番号 01,1004,9, corporation in front, 〒 and address in one cell). */
     private Path bureauWorkbook() throws Exception {
-        Path file = tmp.resolve("コード内容別医療機関一覧表_東京.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet s = wb.createSheet("東京都");
-            row(s, 0, "コード内容別医療機関一覧表　東京都");
-            row(s, 2, "項番", "医療機関番号", "併設", "医療機関名称", "医療機関所在地", "電話番号", "病床数", "開設者名",
-                    "指定年月日", "診療科名", "備考");
-            row(s, 3, null, null, null, null, null, null, null, "管理者名", "登録理由");
-            row(s, 4, "1", "01,1004,9", null, "医療法人財団 小畑会 浜田病院", "〒101-0062\n千代田区神田駿河台二丁目５番地",
-                    "03-5280-1166", "一般　56", "医療法人財団小畑会", "令和 5.10. 1", "小 産婦");
-            wb.write(out);
-        }
-        return file;
-    }
-
-    private static void row(Sheet s, int r, String... cells) {
-        Row row = s.createRow(r);
-        for (int i = 0; i < cells.length; i++) {
-            if (cells[i] != null) {
-                row.createCell(i).setCellValue(cells[i]);
-            }
-        }
+        return new BadInputFiles(tmp).bureau("コード内容別医療機関一覧表_東京.xlsx", s -> { }, BadInputFiles.HAMADA);
     }
 
     @Test
