@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,6 +48,8 @@ public final class RenkeiApp extends Application {
     private Database database;
     private RuntimeException openFailure;
     private FxTaskRunner runner;
+    /** The staff names offered at start, read right after opening (off the UI thread). */
+    private volatile List<String> usedStaff = List.of();
 
     @Override
     public void init() {
@@ -54,7 +57,7 @@ public final class RenkeiApp extends Application {
             DatabaseLocation where = DatabaseLocation.resolve(System.getProperty("renkei.db"));
             if (where.isServer()) {
                 server = where;
-                database = where.openServer(System.getenv());
+                database = withStaffNames(where.openServer(System.getenv()));
                 return;
             }
             folder = where.folder();
@@ -78,7 +81,7 @@ public final class RenkeiApp extends Application {
             if (!Database.exists(folder) && !PasswordRules.acceptable(password)) {
                 throw new IllegalArgumentException(PasswordRules.requirement());
             }
-            database = Database.open(folder, password);
+            database = withStaffNames(Database.open(folder, password));
         } catch (RuntimeException e) {
             openFailure = e;
         } finally {
@@ -103,9 +106,8 @@ public final class RenkeiApp extends Application {
             return;
         }
         // the staff name (docs/decisions/0015): -Drenkei.staff=NAME, else asked
-        String preset = System.getProperty("renkei.staff");
-        Optional<String> staff = preset != null && !preset.isBlank() ? Optional.of(preset)
-                : Safeguards.askAtStart(database, vm -> StaffDialog.ask(vm, null));
+        Optional<String> staff = presetStaff()
+                .or(() -> Safeguards.askAtStart(usedStaff, vm -> StaffDialog.ask(vm, null)));
         if (staff.isEmpty()) {
             Platform.exit();
             return;
@@ -128,9 +130,9 @@ public final class RenkeiApp extends Application {
     private boolean askPassword() {
         StartPasswordViewModel vm = server != null
                 ? new StartPasswordViewModel(server.describe(),
-                        password -> Database.openServer(server.url(), server.user(), password), runner)
+                        password -> withStaffNames(Database.openServer(server.url(), server.user(), password)), runner)
                 : new StartPasswordViewModel(folder, !Database.exists(folder),
-                        password -> Database.open(folder, password), runner);
+                        password -> withStaffNames(Database.open(folder, password)), runner);
         PasswordDialogs.start(vm).showAndWait();
         switch (vm.outcomeProperty().get()) {
             case OPENED -> database = vm.database();
@@ -146,6 +148,23 @@ public final class RenkeiApp extends Application {
             }
         }
         return true;
+    }
+
+    private static Optional<String> presetStaff() {
+        return Optional.ofNullable(System.getProperty("renkei.staff")).filter(s -> !s.isBlank());
+    }
+
+    /** Reads the staff names to offer at start, unless preset; runs where the database is opened, off the UI thread. */
+    private Database withStaffNames(Database db) {
+        if (presetStaff().isEmpty()) {
+            try {
+                usedStaff = Safeguards.usedStaffNames(db);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        }
+        return db;
     }
 
     private static String failureMessage(RuntimeException failure) {

@@ -7,16 +7,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.renkei.app.ui.common.Messages;
 
-import java.util.function.Function;
+import static org.renkei.app.ui.common.Columns.column;
 
 /** The 「操作記録」 window's content (built in code: two dates, a table, two buttons), bound to its view model. */
 public final class AuditViewerView {
@@ -66,12 +64,5 @@ public final class AuditViewerView {
         root.setPrefSize(900, 520);
         vm.load();
         return root;
-    }
-
-    private static TableColumn<AuditRow, String> column(String key, Function<AuditRow, String> value, double width) {
-        TableColumn<AuditRow, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }

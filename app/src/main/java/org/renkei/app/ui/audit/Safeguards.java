@@ -80,12 +80,16 @@ public final class Safeguards {
                 log, steps, runner, dialogs, notice::set);
     }
 
+    /** The staff names used before, the most recent first. Reads the store: call off the UI thread. */
+    public static List<String> usedStaffNames(Database db) {
+        return new AuditLog(db, () -> "", Clock.systemDefaultZone()).staffNames();
+    }
+
     /**
-     * Asks for the staff name at start: the names used before are offered, the most recent first. Empty when the user
-     * cancels (the app then ends).
+     * Asks for the staff name at start, offering {@code used} ({@link #usedStaffNames}). Empty when the user cancels
+     * (the app then ends).
      */
-    public static Optional<String> askAtStart(Database db, Function<StaffViewModel, Optional<String>> askStaff) {
-        List<String> used = new AuditLog(db, () -> "", Clock.systemDefaultZone()).staffNames();
+    public static Optional<String> askAtStart(List<String> used, Function<StaffViewModel, Optional<String>> askStaff) {
         return askStaff.apply(new StaffViewModel(used, used.isEmpty() ? "" : used.get(0)));
     }
 
@@ -119,7 +123,13 @@ public final class Safeguards {
 
     /** 設定 → 「担当者の変更…」. */
     public void changeStaff() {
-        List<String> used = log.staffNames();
+        runner.run(BackgroundTask.of(log::staffNames).onSuccess(this::askNewStaff).onError(e -> {
+            LOG.error("Reading the staff names failed", e);
+            askNewStaff(List.of());
+        }));
+    }
+
+    private void askNewStaff(List<String> used) {
         askStaff.apply(new StaffViewModel(used, staff.get())).ifPresent(name -> {
             if (!name.equals(staff.get())) {
                 String before = staff.get();

@@ -82,11 +82,11 @@ public final class MainViewModel {
                 exports);
         this.detail = new FacilityDetailViewModel(services.lookup(), services.desk(), runner, dialogs,
                 Clock.systemDefaultZone());
-        search.filters().setVocabulary(() -> services.desk().vocabulary().stream().map(CapabilityTag::name).toList());
+        search.filters().setVocabulary(this::tagNames);
         this.importing = new ImportViewModel(services.importer(), runner, dialogs);
         this.casework = new CaseViewModel(services.matcher(), services.suggester(), services.locator(),
                 services.lookup(), runner, exports);
-        casework.form().setTagVocabulary(() -> services.desk().vocabulary().stream().map(CapabilityTag::name).toList());
+        casework.form().setTagVocabulary(this::tagNames);
         this.linkReview = new LinkReviewViewModel(services.links(), runner);
         linkReview.setOnDecided(() -> {
             casework.facilitiesChanged();
@@ -145,6 +145,11 @@ public final class MainViewModel {
     public ReadOnlyObjectProperty<SummaryExportViewModel> summaryExportProperty() { return summaryExport.getReadOnlyProperty(); }
 
     // Commands
+
+    /** The office's capability tag names (reads the store: the filters and the case form load it in the background). */
+    private List<String> tagNames() {
+        return services.desk().vocabulary().stream().map(CapabilityTag::name).toList();
+    }
 
     /** Start-up: warms up slow resources, imports the sample into an empty store, shows the statistics. */
     public void start() {

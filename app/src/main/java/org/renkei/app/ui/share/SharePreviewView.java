@@ -1,6 +1,5 @@
 package org.renkei.app.ui.share;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -19,7 +18,7 @@ import javafx.util.StringConverter;
 import org.renkei.app.knowledge.share.MergePolicy;
 import org.renkei.app.ui.common.Messages;
 
-import java.util.function.Function;
+import static org.renkei.app.ui.common.Columns.column;
 
 /** The 「連携情報の取り込み」 dialog's content (built in code): counts, the conflict table, policy and apply buttons. */
 public final class SharePreviewView {
@@ -51,6 +50,7 @@ public final class SharePreviewView {
         table.getColumns().add(column("share.column.fact", ConflictRow::fact, 110));
         table.getColumns().add(column("share.column.ours", ConflictRow::ours, 200));
         table.getColumns().add(column("share.column.theirs", ConflictRow::theirs, 200));
+        table.getColumns().forEach(c -> c.setEditable(false));
         TableColumn<ConflictRow, MergePolicy.Side> side = new TableColumn<>(Messages.get("share.column.side"));
         side.setCellValueFactory(c -> c.getValue().sideProperty());
         side.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
@@ -91,13 +91,5 @@ public final class SharePreviewView {
         root.setPadding(new Insets(12));
         root.setPrefSize(840, 480);
         return root;
-    }
-
-    private static TableColumn<ConflictRow, String> column(String key, Function<ConflictRow, String> value, double width) {
-        TableColumn<ConflictRow, String> c = new TableColumn<>(Messages.get(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setEditable(false);
-        return c;
     }
 }

@@ -55,10 +55,12 @@ class SafeguardsTest {
     final MutableClock clock = new MutableClock(TODAY);
     final FakeDialogs dialogs = new FakeDialogs();
     final AtomicReference<String> nextStaff = new AtomicReference<>();
+    final AtomicReference<List<String>> offeredStaff = new AtomicReference<>();
     final AtomicInteger exits = new AtomicInteger();
 
     Safeguards safeguards(Database db) {
         return new Safeguards(db, f -> Database.open(f, TestPassword.chars()), "鈴木", vm -> {
+            offeredStaff.set(List.copyOf(vm.namesProperty()));
             vm.textProperty().set(nextStaff.get());
             return vm.accept();
         }, new SameThreadTaskRunner(), dialogs, clock, exits::incrementAndGet);
@@ -93,6 +95,7 @@ class SafeguardsTest {
                     tmp.resolve("x.kml"));
 
             assertEquals("担当: 田中", s.statusProperty().get());
+            assertEquals(List.of("鈴木"), offeredStaff.get(), "the names used before are offered");
             List<AuditEntry> entries = s.log().between(TODAY, TODAY);
             assertEquals(List.of(AuditAction.CASE_CREATE, AuditAction.CASE_EDIT, AuditAction.CASE_VIEW,
                     AuditAction.EXPORT, AuditAction.SETTINGS, AuditAction.STAFF_CHANGE, AuditAction.EXPORT),
